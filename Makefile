@@ -1,0 +1,57 @@
+# The two commands of the README. Both bootstrap .venv and node_modules themselves.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
+
+.PHONY: run test install lint check-deploy messages clean
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(VENV)/.installed node_modules/.installed
+
+## make run: install, migrate the embedded SQLite database, load the demo, serve on 127.0.0.1:$(PORT) with a
+## django-q2 cluster beside it. Ctrl-C stops both.
+run: install
+	mkdir -p var
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py demo
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	@echo ""
+	@echo "Van Kijken naar Zien draait op http://127.0.0.1:$(PORT)/"
+	@echo "Demo-gebruikers (wachtwoord voor allemaal: vknz-demo):"
+	@echo "  mt, redacteur, beheerder, teamcoach, analist1, analist2, klantmanager, buddy, nieuw"
+	@echo ""
+	@trap 'kill 0' INT TERM EXIT; \
+	  $(PY) manage.py qcluster & \
+	  $(PY) manage.py runserver 127.0.0.1:$(PORT) & \
+	  wait -n
+
+## make test: install and run the whole suite (unit, task, PDF/ICS and browser tests).
+test: install
+	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+
+check-deploy: install
+	DJANGO_SETTINGS_MODULE=lms.settings.production \
+	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-ci-only-$$(head -c 48 /dev/urandom | base64 | tr -d '/+=')} \
+	DJANGO_ALLOWED_HOSTS=leren.example.org \
+	$(PY) manage.py check --deploy --fail-level WARNING
+
+messages: install
+	$(PY) manage.py makemessages -l en --ignore .venv --ignore node_modules
+
+clean:
+	rm -rf $(VENV) node_modules var/static

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class BuddyConfig(AppConfig):
+    """Buddy pairing: proposals by optimal matching, confirmation by both, check-ins."""
+
+    name = "buddy"
+    label = "buddy"
+    verbose_name = _("Buddy")

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CasuistiekConfig(AppConfig):
+    """Training cases with an expert key on the analysekader, exercises, feedback and calibration."""
+
+    name = "casuistiek"
+    label = "casuistiek"
+    verbose_name = _("Casuïstiek")

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoursesConfig(AppConfig):
+    """The leergang: Wagtail page types for the course and its modules, enrolment and progress."""
+
+    name = "courses"
+    label = "courses"
+    verbose_name = _("Leergang")

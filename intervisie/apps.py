@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class IntervisieConfig(AppConfig):
+    """Intervisie groups, sessions with methods and fair roles, availability polls and calendar files."""
+
+    name = "intervisie"
+    label = "intervisie"
+    verbose_name = _("Intervisie")

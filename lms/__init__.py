@@ -1,0 +1,1 @@
+"""Van Kijken naar Zien: the host site and the core of the ontwikkelcyclus."""

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CyclesConfig(AppConfig):
+    """Video-reflection cycles: consent, recording references, fragments, analyses, interviews, reflection.
+
+    Builds on people (access policy, shares) and framework.
+    """
+
+    name = "lms.cycles"
+    label = "cycles"
+    verbose_name = _("Video-reflectie")

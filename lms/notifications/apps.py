@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NotificationsConfig(AppConfig):
+    """In-app notices and their e-mails, sent once through django-q2. Other apps call `services.notify`."""
+
+    name = "lms.notifications"
+    label = "notifications"
+    verbose_name = _("Meldingen")
+
+    def ready(self):
+        from . import rules  # noqa: F401

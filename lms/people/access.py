@@ -1,0 +1,159 @@
+"""The one access policy: who may see or change which personal object, and why not. Default deny.
+
+Every app registers a rule for each model that holds personal data (in its `AppConfig.ready`). A model without
+a rule is invisible to everyone: `decide` refuses and `visible_to` returns nothing. Views use only:
+
+    decide(user, action, obj) -> Decision       # allowed + the Dutch reason shown on the 403 page
+    require(user, action, obj)                   # raises PermissionDenied(reason)
+    visible_to(user, queryset, action=VIEW)      # the queryset filtered in SQL, for lists and lookups
+
+Roles never add up across a boundary: rules look at ownership, shares and the roles a rule names. The
+management role and `is_superuser` open nothing personal.
+"""
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+
+VIEW = "view"
+CHANGE = "change"
+DELETE = "delete"
+SHARE = "share"
+
+LOGIN_FIRST = _("Log eerst in om dit te bekijken.")
+NOT_YOURS = _(
+    "Dit is persoonlijk leermateriaal van iemand anders. Alleen de eigenaar en de mensen met wie de eigenaar "
+    "het deelt, kunnen het zien."
+)
+MANAGEMENT_NEVER = _(
+    "Leidinggevenden en het MT zien nooit persoonlijk leermateriaal, ook niet van hun eigen team. "
+    "Zij zien alleen geanonimiseerde totalen."
+)
+OWNER_ONLY = _("Alleen de eigenaar kan dit wijzigen, verwijderen of delen.")
+NO_RULE = _("Dit onderdeel is niet voor jou beschikbaar.")
+
+
+@dataclass(frozen=True)
+class Decision:
+    allowed: bool
+    reason: str = ""
+
+    def __bool__(self):
+        return self.allowed
+
+
+ALLOWED = Decision(True)
+
+
+def refuse(reason) -> Decision:
+    return Decision(False, str(reason))
+
+
+class Rule(ABC):
+    """What a rule answers. Subclasses decide for one object and filter querysets in SQL."""
+
+    @abstractmethod
+    def decide(self, user, action, obj) -> Decision: ...
+
+    @abstractmethod
+    def filter(self, user, queryset, action) -> QuerySet: ...
+
+
+class Policy:
+    def __init__(self):
+        self._rules = {}
+
+    def register(self, model, rule: Rule):
+        self._rules[model._meta.label_lower] = rule
+
+    def rule_for(self, model):
+        return self._rules.get(model._meta.label_lower)
+
+    def decide(self, user, action, obj) -> Decision:
+        if user is None or not user.is_authenticated or not user.is_active:
+            return refuse(LOGIN_FIRST)
+        rule = self.rule_for(type(obj))
+        if rule is None:
+            return refuse(NO_RULE)
+        return rule.decide(user, action, obj)
+
+    def visible_to(self, user, queryset, action=VIEW) -> QuerySet:
+        if user is None or not user.is_authenticated or not user.is_active:
+            return queryset.none()
+        rule = self.rule_for(queryset.model)
+        if rule is None:
+            return queryset.none()
+        return rule.filter(user, queryset, action)
+
+
+policy = Policy()
+register = policy.register
+decide = policy.decide
+visible_to = policy.visible_to
+
+
+def require(user, action, obj):
+    """Raise PermissionDenied with the policy's reason unless `user` may do `action` on `obj`."""
+    decision = decide(user, action, obj)
+    if not decision:
+        raise PermissionDenied(decision.reason)
+    return obj
+
+
+def get_for(user, queryset, action=VIEW, **lookup):
+    """The object or 404 when it does not exist; the 403 page with the reason when it exists but is refused."""
+    obj = get_object_or_404(queryset, **lookup)
+    return require(user, action, obj)
+
+
+def _shared_ids(user, model):
+    """Subquery: ids of `model` objects with an active share to `user`."""
+    from .models import Share
+
+    return Share.objects.active().filter(
+        content_type=ContentType.objects.get_for_model(model), grantee=user
+    ).values("object_id")
+
+
+def is_shared_with(user, obj) -> bool:
+    from .models import Share
+
+    return Share.objects.active().for_object(obj).filter(grantee=user).exists()
+
+
+class OwnerRule(Rule):
+    """Personal learning content: the owner does everything; a person it is shared with may view it.
+
+    `owner_field` names the path to the owning user (e.g. "owner" or "participant__user"). With
+    `shareable=False` only the owner sees it.
+    """
+
+    def __init__(self, owner_field="owner", shareable=True):
+        self.owner_field = owner_field
+        self.shareable = shareable
+
+    def owner_id(self, obj):
+        value = obj
+        for part in self.owner_field.split("__"):
+            value = getattr(value, part)
+        return value.pk if value is not None else None
+
+    def decide(self, user, action, obj) -> Decision:
+        if self.owner_id(obj) == user.pk:
+            return ALLOWED
+        if action == VIEW and self.shareable and is_shared_with(user, obj):
+            return ALLOWED
+        if action != VIEW:
+            return refuse(OWNER_ONLY)
+        return refuse(MANAGEMENT_NEVER if user.is_management else NOT_YOURS)
+
+    def filter(self, user, queryset, action) -> QuerySet:
+        own = Q(**{self.owner_field: user})
+        if action == VIEW and self.shareable:
+            return queryset.filter(own | Q(pk__in=_shared_ids(user, queryset.model)))
+        return queryset.filter(own)

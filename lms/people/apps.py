@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PeopleConfig(AppConfig):
+    """Accounts, participant profiles, teams, roles, shares and the one access policy."""
+
+    name = "lms.people"
+    label = "people"
+    verbose_name = _("Mensen en toegang")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from . import rules  # noqa: F401  registers the policy for this app's own models
+        from .permissions import grant_role_permissions
+
+        post_migrate.connect(grant_role_permissions, dispatch_uid="vknz_grant_role_permissions")

@@ -1,0 +1,172 @@
+"""People in the ontwikkelcyclus: accounts, teams, participant profiles and owners' shares."""
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from .roles import MANAGEMENT_ROLES, Role
+
+
+class User(AbstractUser):
+    """A login account. Roles come from groups; see `roles.Role`.
+
+    `is_superuser` makes someone a functional admin of the Wagtail admin; it grants nothing in the access
+    policy, which looks only at roles, ownership and shares.
+    """
+
+    class Meta:
+        verbose_name = _("gebruiker")
+        verbose_name_plural = _("gebruikers")
+        ordering = ["first_name", "last_name", "username"]
+
+    def __str__(self):
+        return self.display_name
+
+    @property
+    def display_name(self):
+        return self.get_full_name() or self.username
+
+    @cached_property
+    def roles(self) -> frozenset:
+        """The roles this user holds, read once per request (one query)."""
+        if not self.is_active or not self.pk:
+            return frozenset()
+        names = set(self.groups.values_list("name", flat=True))
+        return frozenset(Role(name) for name in names if name in Role.values)
+
+    def has_role(self, role: Role) -> bool:
+        return role in self.roles
+
+    @property
+    def is_management(self) -> bool:
+        return bool(self.roles & MANAGEMENT_ROLES)
+
+
+class Team(models.Model):
+    """A team of klantmanagers and werkregisseurs, led by one or more leidinggevenden."""
+
+    name = models.CharField(_("naam"), max_length=120, unique=True)
+    leaders = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="led_teams",
+        verbose_name=_("leidinggevenden"),
+        help_text=_("Wie dit team leidt. Zij zien nooit het leermateriaal van teamleden."),
+    )
+
+    class Meta:
+        verbose_name = _("team")
+        verbose_name_plural = _("teams")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Participant(models.Model):
+    """The profile beside a user who takes part in the ontwikkelcyclus (also a leidinggevende as learner)."""
+
+    class Function(models.TextChoices):
+        CLIENT_MANAGER = "klantmanager", _("Klantmanager")
+        WORK_DIRECTOR = "werkregisseur", _("Werkregisseur")
+        MANAGER = "leidinggevende", _("Leidinggevende")
+        COACH = "teamcoach", _("Teamcoach")
+        RESEARCHER = "onderzoeker", _("Onderzoeker / neutrale functionaris")
+        OTHER = "anders", _("Andere functie")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="participant", verbose_name=_("gebruiker")
+    )
+    function = models.CharField(_("functie"), max_length=32, choices=Function.choices, default=Function.CLIENT_MANAGER)
+    team = models.ForeignKey(
+        Team, on_delete=models.SET_NULL, null=True, blank=True, related_name="members", verbose_name=_("team")
+    )
+    started_on = models.DateField(_("in dienst sinds"), null=True, blank=True)
+    follows_leergang = models.BooleanField(
+        _("volgt de leergang"), default=False, help_text=_("Nieuwe klantmanagers volgen de leergang.")
+    )
+
+    class Meta:
+        verbose_name = _("deelnemer")
+        verbose_name_plural = _("deelnemers")
+        ordering = ["user__first_name", "user__last_name"]
+
+    def __str__(self):
+        return self.user.display_name
+
+
+def leads(leader, person) -> bool:
+    """True when `leader` is a leidinggevende of a team `person` belongs to (used for exclusions, warnings)."""
+    if not leader or not person or leader.pk == person.pk:
+        return False
+    return Team.objects.filter(leaders=leader, members__user=person).exists()
+
+
+class ShareQuerySet(models.QuerySet):
+    def active(self, today=None):
+        """Shares that still grant access: not revoked and not past their last day."""
+        today = today or timezone.localdate()
+        return self.filter(revoked_at__isnull=True).filter(Q(expires_on__isnull=True) | Q(expires_on__gte=today))
+
+    def for_object(self, obj):
+        return self.filter(content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk)
+
+
+class Share(models.Model):
+    """An owner's explicit, revocable grant to one named person to see one of their items.
+
+    Sharing is per item and private by default (DOMAIN.md, principle 2). A share is never deleted when revoked:
+    the revocation date is the history the owner sees. Create and revoke shares through `services`.
+    """
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="shares_given", verbose_name=_("eigenaar")
+    )
+    grantee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="shares_received",
+        verbose_name=_("gedeeld met"),
+    )
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    target = GenericForeignKey("content_type", "object_id")
+    created_at = models.DateTimeField(_("gedeeld op"), default=timezone.now)
+    expires_on = models.DateField(
+        _("gedeeld tot en met"), null=True, blank=True, help_text=_("Leeg laten om te delen tot je het intrekt.")
+    )
+    revoked_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
+
+    objects = ShareQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("gedeeld item")
+        verbose_name_plural = _("gedeelde items")
+        ordering = ["-created_at"]
+        indexes = [
+            # The policy asks "is this object shared with this person?" on every shared view.
+            models.Index(fields=["content_type", "object_id", "grantee"], name="share_target_grantee"),
+            models.Index(fields=["grantee", "revoked_at"], name="share_grantee_revoked"),
+            models.Index(fields=["owner", "revoked_at"], name="share_owner_revoked"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=~Q(owner=models.F("grantee")), name="share_not_with_self"),
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "grantee"],
+                condition=Q(revoked_at__isnull=True),
+                name="share_one_open_grant_per_person",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.content_type.name} #{self.object_id} → {self.grantee_id}"
+
+    def is_active(self, today=None) -> bool:
+        today = today or timezone.localdate()
+        return self.revoked_at is None and (self.expires_on is None or self.expires_on >= today)

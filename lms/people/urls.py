@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "people"
+urlpatterns = [
+    path("profiel/", views.profile, name="profile"),
+    path("gedeeld/", views.shares, name="shares"),
+    path("gedeeld/<int:pk>/intrekken/", views.revoke_share, name="revoke_share"),
+]

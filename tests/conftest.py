@@ -1,0 +1,24 @@
+import pytest
+
+from lms.people.roles import Role
+from tests.factories import make_team, make_user
+
+
+@pytest.fixture
+def org(db):
+    """A small organisation: one team led by `mt`, with every role represented once."""
+
+    class Org:
+        pass
+
+    o = Org()
+    o.mt = make_user("mt", Role.MANAGEMENT, Role.PARTICIPANT, function="leidinggevende")
+    o.team = make_team("Team Centrum", leaders=[o.mt])
+    o.owner = make_user("eigenaar", Role.PARTICIPANT, team=o.team)
+    o.colleague = make_user("collega", Role.PARTICIPANT, team=o.team)
+    o.buddy = make_user("buddy", Role.PARTICIPANT, Role.BUDDY)
+    o.teamcoach = make_user("teamcoach", Role.TEAMCOACH, Role.PARTICIPANT, function="teamcoach")
+    o.analyst = make_user("analist", Role.ANALYST, function="onderzoeker")
+    o.editor = make_user("redacteur", Role.EDITOR, participant=False)
+    o.admin = make_user("beheerder", Role.ADMINISTRATOR, participant=False, is_superuser=True, is_staff=True)
+    return o
