@@ -35,7 +35,8 @@ def notify(recipient, key, title, body="", link="", email=True) -> Notice:
         # Two workers raced on the same key: the other one created it.
         return Notice.objects.get(key=key)
     if created and notice.email_wanted:
-        transaction.on_commit(lambda: queue_email(notice.pk))
+        # robust: a broker that is down must not undo the user's action; send_pending_emails catches up.
+        transaction.on_commit(lambda: queue_email(notice.pk), robust=True)
     return notice
 
 

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.auth.signals import user_logged_out
 from django.utils.translation import gettext_lazy as _
 
 
@@ -16,3 +17,11 @@ class PeopleConfig(AppConfig):
         from .permissions import grant_role_permissions
 
         post_migrate.connect(grant_role_permissions, dispatch_uid="vknz_grant_role_permissions")
+        user_logged_out.connect(say_goodbye, dispatch_uid="vknz_say_goodbye")
+
+
+def say_goodbye(sender, request, user, **kwargs):
+    """Confirm the logout on the login page, so nobody wonders whether it worked on a shared computer."""
+    from django.contrib import messages
+
+    messages.info(request, _("Je bent uitgelogd."))

@@ -3,7 +3,7 @@
 import os
 
 from .base import *  # noqa: F401,F403
-from .base import DATABASES, INSTALLED_APPS, Q_CLUSTER, VAR_DIR
+from .base import DATABASES, INSTALLED_APPS, MIDDLEWARE, Q_CLUSTER, VAR_DIR
 
 VKNZ_ENVIRONMENT = "test"
 DEBUG = False
@@ -29,3 +29,6 @@ INSTALLED_APPS = [*INSTALLED_APPS, "tests.support"]
 # SQLite tests use a file, not memory, so that a real django-q2 cluster in another process sees the same data.
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
+
+# Static files come from the finders in tests (the live server serves them); no collected directory needed.
+MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]

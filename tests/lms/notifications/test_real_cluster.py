@@ -1,0 +1,81 @@
+"""A real django-q2 cluster in its own process sends a notice's mail once, even when the task is queued twice."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django_q.conf import Conf
+from django_q.models import OrmQ
+
+from lms.notifications.models import Notice
+from lms.notifications.services import notify, queue_email
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def database_url():
+    db = connection.settings_dict
+    if db["ENGINE"].endswith("sqlite3"):
+        return f"sqlite:///{db['NAME']}"
+    return f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+@pytest.fixture
+def cluster(tmp_path):
+    mail_dir = tmp_path / "mail"
+    mail_dir.mkdir()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "lms.settings.test",
+        "DATABASE_URL": database_url(),
+        "VKNZ_Q_SYNC": "0",
+        "VKNZ_TEST_EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "VKNZ_TEST_EMAIL_DIR": str(mail_dir),
+    }
+
+    def start():
+        return subprocess.Popen(  # noqa: S603 - our own manage.py
+            [sys.executable, "manage.py", "qcluster"], cwd=settings.BASE_DIR, env=env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        )
+
+    started = []
+    yield mail_dir, lambda: started.append(start())
+    for process in started:
+        os.killpg(process.pid, signal.SIGINT)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+def wait_for(condition, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.5)
+    return False
+
+
+@pytest.mark.usefixtures("org")
+def test_a_real_worker_sends_one_mail_for_a_notice_queued_twice(monkeypatch, cluster, org):
+    monkeypatch.setattr(Conf, "SYNC", False)  # queue for the real cluster instead of running inline
+    mail_dir, start = cluster
+    notice = notify(org.owner, "cluster:1", "Tijd voor je evaluatie")
+    queue_email(notice.pk)  # a duplicate, as a retry or a second scheduler would make
+    assert OrmQ.objects.count() == 2
+    start()
+    assert wait_for(lambda: OrmQ.objects.count() == 0), "the cluster did not take the queued tasks"
+    assert wait_for(lambda: Notice.objects.get(pk=notice.pk).emailed_at is not None)
+    time.sleep(1)  # let a wrongly duplicated send land before counting
+    mails = [p.read_text() for p in Path(mail_dir).iterdir()]
+    assert len(mails) == 1
+    assert "Tijd voor je evaluatie" in mails[0]
