@@ -5,9 +5,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from lms.people.models import Participant
-from lms.people.roles import ADMIN_SITE_ROLES, Role
+from lms.people.roles import Role
 
 from .dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
+
+# Roles with work in the Wagtail admin today. The MT may log in there too (for the leeragenda, which arrives with
+# the agenda app and adds itself here); until then the link would lead to an empty room.
+ADMIN_MENU_ROLES = frozenset({Role.EDITOR, Role.ADMINISTRATOR})
 
 # What each role means for the person holding it, in one sentence (shown on the dashboard).
 ROLE_EXPLANATIONS = {
@@ -47,7 +51,7 @@ def where_you_stand(request):
 @hooks.register(DASHBOARD_PANELS_HOOK)
 def your_roles(request):
     roles = [(role.label, ROLE_EXPLANATIONS[role]) for role in Role if role in request.user.roles]
-    is_admin_user = bool(request.user.roles & ADMIN_SITE_ROLES)
+    is_admin_user = bool(request.user.roles & ADMIN_MENU_ROLES)
     return Panel(
         title=_("Jouw rollen"),
         template="home/panels/roles.html",
@@ -64,6 +68,6 @@ def home_item(request):
 
 @hooks.register(MENU_ITEMS_HOOK)
 def admin_item(request):
-    if request.user.roles & ADMIN_SITE_ROLES:
+    if request.user.roles & ADMIN_MENU_ROLES:
         return MenuItem(label=_("Beheer"), url=reverse("wagtailadmin_home"), order=900)
     return None

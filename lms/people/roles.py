@@ -21,5 +21,3 @@ class Role(models.TextChoices):
 
 # Roles that manage people. They never see individual learning (DOMAIN.md, principle 1).
 MANAGEMENT_ROLES = frozenset({Role.MANAGEMENT})
-# Roles that work in the Wagtail admin (content, configuration); none of them sees personal content there.
-ADMIN_SITE_ROLES = frozenset({Role.EDITOR, Role.ADMINISTRATOR, Role.MANAGEMENT})

@@ -3,11 +3,13 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from lms.home.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
 
 from . import access
-from .models import Share
+from .models import Participant, Share, Team
 
 
 @hooks.register(MENU_ITEMS_HOOK)
@@ -32,3 +34,46 @@ def shared_with_me_panel(request):
         order=30,
         slug="gedeeld",
     )
+
+
+class TeamViewSet(ModelViewSet):
+    """Teams and their leidinggevenden: organisational data the functional admin keeps up to date."""
+
+    model = Team
+    name = "teams"
+    url_prefix = "organisatie/teams"
+    icon = "group"
+    menu_label = _("Teams")
+    form_fields = ["name", "leaders"]
+    list_display = ["name"]
+    search_fields = ["name"]
+    inspect_view_enabled = False
+
+
+class ParticipantViewSet(ModelViewSet):
+    """Participant profiles (function, team, start date, leergang). Never any learning content."""
+
+    model = Participant
+    name = "deelnemers"
+    url_prefix = "organisatie/deelnemers"
+    icon = "user"
+    menu_label = _("Deelnemers")
+    form_fields = ["user", "function", "team", "started_on", "follows_leergang"]
+    list_display = ["__str__", "function", "team", "follows_leergang"]
+    list_filter = ["team", "function", "follows_leergang"]
+    search_fields = ["user__first_name", "user__last_name", "user__username"]
+    inspect_view_enabled = False
+
+    def get_queryset(self, request):
+        return Participant.objects.select_related("user", "team")
+
+
+class OrganisationGroup(ViewSetGroup):
+    menu_label = _("Organisatie")
+    menu_icon = "site"
+    items = (TeamViewSet, ParticipantViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_organisation_viewsets():
+    return OrganisationGroup()

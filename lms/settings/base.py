@@ -81,7 +81,6 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -150,6 +149,8 @@ AXES_VERBOSE = False
 # No usernames or addresses in the logs (privacy): axes logs only that something happened.
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password"]
 
+# Dutch for everyone, whatever the browser asks: our source strings are Dutch, and a half-English page (Django's
+# own strings translated, ours not) would be worse than none. English comes with a complete catalogue.
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -202,6 +203,8 @@ else:
 WAGTAIL_SITE_NAME = "Van Kijken naar Zien"
 WAGTAILADMIN_BASE_URL = VKNZ_BASE_URL
 WAGTAIL_I18N_ENABLED = False
+# No avatars fetched from gravatar.com: that would send a hash of every e-mail address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "txt"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
