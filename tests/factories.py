@@ -18,7 +18,9 @@ def make_user(username=None, *roles, team=None, function=Participant.Function.CL
         username=username, password="geheim-wachtwoord-1", email=f"{username}@example.org", **fields
     )
     if roles:
-        user.groups.set(Group.objects.filter(name__in=[Role(role).value for role in roles]))
+        groups = list(Group.objects.filter(name__in=[Role(role).value for role in roles]))
+        assert len(groups) == len(roles), "role groups missing: were migration rows flushed by a transactional test?"
+        user.groups.set(groups)
     if participant:
         Participant.objects.create(user=user, team=team, function=function)
     return user

@@ -8,7 +8,9 @@ from lms.notifications.models import Notice
 from lms.notifications.services import notify
 from lms.notifications.tasks import send_notice_email, send_pending_emails
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Transactional (on_commit and another process must see committed rows); serialized_rollback restores the
+# rows that migrations created (role groups, home page, schedules) for the tests after these.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_a_notice_is_shown_and_mailed_once(org):
@@ -72,3 +74,4 @@ def test_a_rolled_back_action_never_mails(org):
         raise RuntimeError("de actie mislukt")
     assert not Notice.objects.filter(key="test:rollback").exists()
     assert mail.outbox == []
+

@@ -16,7 +16,9 @@ from django_q.models import OrmQ
 from lms.notifications.models import Notice
 from lms.notifications.services import notify, queue_email
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Transactional (on_commit and another process must see committed rows); serialized_rollback restores the
+# rows that migrations created (role groups, home page, schedules) for the tests after these.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def database_url():

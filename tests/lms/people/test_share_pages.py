@@ -61,6 +61,7 @@ def test_only_the_owner_can_revoke(client, org, shared, who):
     client.force_login(getattr(org, who))
     response = client.post(reverse("people:revoke_share", args=[shared.pk]))
     assert response.status_code == 403
+    assert "Geen toegang" in response.content.decode()
     shared.refresh_from_db()
     assert shared.revoked_at is None
 
