@@ -63,7 +63,7 @@ def problems(violations):
 
 
 @pytest.fixture
-def demo_site(live_server, django_db_serialized_rollback, transactional_db):
+def demo_site(live_server, transactional_db):
     from django.core.management import call_command
 
     call_command("demo", stdout=open(os.devnull, "w"))  # noqa: SIM115

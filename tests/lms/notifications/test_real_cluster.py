@@ -16,9 +16,9 @@ from django_q.models import OrmQ
 from lms.notifications.models import Notice
 from lms.notifications.services import notify, queue_email
 
-# Transactional (on_commit and another process must see committed rows); serialized_rollback restores the
-# rows that migrations created (role groups, home page, schedules) for the tests after these.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# Transactional: on_commit callbacks and another process must see committed rows. Such tests end with a flush,
+# so they (and their fixtures) never rely on rows that migrations created.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def database_url():
