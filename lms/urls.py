@@ -28,6 +28,7 @@ urlpatterns = [
     *account_urls,
     path("", include("lms.people.urls")),
     path("meldingen/", include("lms.notifications.urls")),
+    path("ontwikkelplan/", include("lms.goals.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
 ]

@@ -11,3 +11,6 @@ class GoalsConfig(AppConfig):
     name = "lms.goals"
     label = "goals"
     verbose_name = _("Ontwikkeldoelen")
+
+    def ready(self):
+        from . import rules  # noqa: F401

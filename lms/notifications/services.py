@@ -15,9 +15,9 @@ logger = logging.getLogger(__name__)
 def notify(recipient, key, title, body="", link="", email=True) -> Notice:
     """Give `recipient` a notice, once per `key`, and send it by e-mail through django-q2 when asked.
 
-    Calling again with the same key returns the existing notice and sends nothing: jobs may be retried or run
-    twice without the recipient hearing twice. The e-mail is queued only after the surrounding transaction
-    commits, so a rolled-back action never mails.
+    Calling again with the same key returns the existing notice (with `is_new` False) and sends nothing: jobs
+    may be retried or run twice without the recipient hearing twice. The e-mail is queued only after the
+    surrounding transaction commits, so a rolled-back action never mails.
     """
     try:
         with transaction.atomic():
@@ -33,7 +33,8 @@ def notify(recipient, key, title, body="", link="", email=True) -> Notice:
             )
     except IntegrityError:
         # Two workers raced on the same key: the other one created it.
-        return Notice.objects.get(key=key)
+        notice, created = Notice.objects.get(key=key), False
+    notice.is_new = created  # for callers that count what they sent
     if created and notice.email_wanted:
         # robust: a broker that is down must not undo the user's action; send_pending_emails catches up.
         transaction.on_commit(lambda: queue_email(notice.pk), robust=True)

@@ -24,6 +24,7 @@ VIEW = "view"
 CHANGE = "change"
 DELETE = "delete"
 SHARE = "share"
+COMMENT = "comment"
 
 LOGIN_FIRST = _("Log eerst in om dit te bekijken.")
 NOT_YOURS = _(
@@ -130,12 +131,14 @@ class OwnerRule(Rule):
     """Personal learning content: the owner does everything; a person it is shared with may view it.
 
     `owner_field` names the path to the owning user (e.g. "owner" or "participant__user"). With
-    `shareable=False` only the owner sees it.
+    `shareable=False` only the owner sees it. `grantee_actions` lists what a person it is shared with may do
+    (view, and for goals also comment); never change, delete or share further.
     """
 
-    def __init__(self, owner_field="owner", shareable=True):
+    def __init__(self, owner_field="owner", shareable=True, grantee_actions=(VIEW,)):
         self.owner_field = owner_field
         self.shareable = shareable
+        self.grantee_actions = frozenset(grantee_actions) if shareable else frozenset()
 
     def owner_id(self, obj):
         value = obj
@@ -146,14 +149,30 @@ class OwnerRule(Rule):
     def decide(self, user, action, obj) -> Decision:
         if self.owner_id(obj) == user.pk:
             return ALLOWED
-        if action == VIEW and self.shareable and is_shared_with(user, obj):
+        shared = action in self.grantee_actions and is_shared_with(user, obj)
+        if shared:
             return ALLOWED
-        if action != VIEW:
+        if action in (CHANGE, DELETE, SHARE):
             return refuse(OWNER_ONLY)
         return refuse(MANAGEMENT_NEVER if user.is_management else NOT_YOURS)
 
     def filter(self, user, queryset, action) -> QuerySet:
         own = Q(**{self.owner_field: user})
-        if action == VIEW and self.shareable:
+        if action in self.grantee_actions:
             return queryset.filter(own | Q(pk__in=_shared_ids(user, queryset.model)))
         return queryset.filter(own)
+
+
+class FollowsRule(Rule):
+    """Parts of a personal object (a goal's versions, evaluations): allowed exactly as the object itself."""
+
+    def __init__(self, parent_field):
+        self.parent_field = parent_field
+
+    def decide(self, user, action, obj) -> Decision:
+        return policy.decide(user, action, getattr(obj, self.parent_field))
+
+    def filter(self, user, queryset, action) -> QuerySet:
+        parent_model = queryset.model._meta.get_field(self.parent_field).related_model
+        visible_parents = policy.visible_to(user, parent_model._default_manager.all(), action)
+        return queryset.filter(**{f"{self.parent_field}__in": visible_parents.values("pk")})

@@ -223,11 +223,15 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
-        # Request logs carry URLs only; our URLs hold ids, never names (privacy rule).
-        "django.request": {"level": "WARNING"},
+        # Request logs carry URLs only; our URLs hold ids, never names (privacy rule). 403/404 are expected
+        # answers of the access policy, not errors: only server errors are logged.
+        "django.request": {"level": "ERROR"},
         "axes": {"level": "WARNING"},
         # Wagtail's own background jobs (search index, references) run inline; their chatter is noise.
         "django_tasks": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+        "matplotlib": {"level": "WARNING"},
     },
 }
 

@@ -1,0 +1,185 @@
+"""Forms for goals. They validate input and hand clean values to `services`; they save nothing themselves."""
+
+import uuid
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lms.people.roles import Role
+
+from .choices import (
+    CADENCE_DEFAULT_WEEKS,
+    CADENCE_MAX_WEEKS,
+    CADENCE_MIN_WEEKS,
+    DIMENSIONS,
+    THEMES,
+    Decision,
+    Kind,
+    Origin,
+    Progress,
+)
+from .models import Goal
+from .services import Formulation
+
+CADENCE_ERROR = _("Kies een ritme tussen %(min)d en %(max)d weken.") % {
+    "min": CADENCE_MIN_WEEKS,
+    "max": CADENCE_MAX_WEEKS,
+}
+
+
+def cadence_field(**kwargs):
+    return forms.IntegerField(
+        label=_("Evalueren elke … weken"),
+        min_value=CADENCE_MIN_WEEKS,
+        max_value=CADENCE_MAX_WEEKS,
+        initial=CADENCE_DEFAULT_WEEKS,
+        help_text=_("Hoe vaak kijk je terug? Tussen %(min)d en %(max)d weken; zes weken werkt voor de meesten.")
+        % {"min": CADENCE_MIN_WEEKS, "max": CADENCE_MAX_WEEKS},
+        error_messages={"min_value": CADENCE_ERROR, "max_value": CADENCE_ERROR, "invalid": CADENCE_ERROR},
+        **kwargs,
+    )
+
+
+class FormulationFields(forms.Form):
+    """The fields of one formulation of a goal; shared by 'new goal' and 'bijstellen'."""
+
+    title = forms.CharField(
+        label=_("Titel"),
+        max_length=160,
+        help_text=_("Kort en concreet, bijvoorbeeld: 'Ik vraag door als een cliënt ja zegt maar nee bedoelt'."),
+        error_messages={"required": _("Geef je doel een titel.")},
+    )
+    description = forms.CharField(label=_("Omschrijving"), widget=forms.Textarea(attrs={"rows": 4}), required=False)
+    why = forms.CharField(label=_("Waarom is dit belangrijk voor je?"), widget=forms.Textarea(attrs={"rows": 3}),
+                          required=False)
+    success_criteria = forms.CharField(
+        label=_("Hoe merk je dat het gelukt is?"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+    cadence_weeks = cadence_field()
+    themes = forms.MultipleChoiceField(
+        label=_("Thema's van de leeragenda"), choices=THEMES, required=False, widget=forms.CheckboxSelectMultiple
+    )
+    dimensions = forms.MultipleChoiceField(
+        label=_("Onderdelen van het analysekader"),
+        choices=DIMENSIONS,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def formulation(self) -> Formulation:
+        return Formulation(**{name: self.cleaned_data[name] for name in FormulationFields.base_fields})
+
+
+class GoalForm(FormulationFields):
+    kind = forms.ChoiceField(label=_("Soort doel"), choices=Kind.choices, widget=forms.RadioSelect,
+                             help_text=_("Een leerdoel is wat je wilt leren; een actiedoel is wat je gaat doen "
+                                         "of uitproberen."))
+    parent = forms.ModelChoiceField(
+        label=_("Hoort bij leerdoel"),
+        queryset=Goal.objects.none(),
+        required=False,
+        empty_label=_("— geen —"),
+        help_text=_("Alleen voor een actiedoel: bij welk leerdoel hoort het?"),
+    )
+    origin = forms.ChoiceField(label=_("Waar komt dit doel vandaan?"), choices=Origin.choices,
+                               initial=Origin.OWN_INITIATIVE)
+    origin_note = forms.CharField(label=_("Toelichting"), max_length=200, required=False,
+                                  help_text=_("Bijvoorbeeld de naam van de training of de datum van het gesprek."))
+
+    field_order = ["kind", "parent", "title", "description", "why", "success_criteria", "origin", "origin_note",
+                   "cadence_weeks", "themes", "dimensions"]
+
+    def __init__(self, *args, owner, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].queryset = (
+            Goal.objects.filter(owner=owner, kind=Kind.LEARNING, status="active").select_related("current_version")
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("parent") and cleaned.get("kind") != Kind.ACTION:
+            self.add_error("parent", _("Alleen een actiedoel kan bij een leerdoel horen."))
+        return cleaned
+
+
+class EvaluationForm(forms.Form):
+    progress = forms.TypedChoiceField(
+        label=_("Hoe ver ben je?"), choices=Progress.choices, coerce=int, widget=forms.RadioSelect,
+        error_messages={"required": _("Kies hoe ver je bent.")},
+    )
+    tried = forms.CharField(
+        label=_("Wat heb je in de praktijk geprobeerd?"), widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": _("Beschrijf kort wat je hebt geprobeerd (of waarom het er niet van kwam).")},
+    )
+    happened = forms.CharField(label=_("Wat gebeurde er?"), widget=forms.Textarea(attrs={"rows": 4}), required=False)
+    evidence_link = forms.URLField(
+        label=_("Link naar een voorbeeld (optioneel)"), required=False, assume_scheme="https",
+        help_text=_("Bijvoorbeeld een vervolggesprek dat je hebt laten analyseren."),
+        error_messages={"invalid": _("Vul een volledig webadres in, dat begint met https://.")},
+    )
+    evaluated_on = forms.DateField(
+        label=_("Datum van de evaluatie"), initial=timezone.localdate,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": _("Vul een geldige datum in.")},
+    )
+    decision = forms.ChoiceField(
+        label=_("Wat besluit je?"), choices=Decision.choices, widget=forms.RadioSelect,
+        help_text=_("Kies 'bijstellen' om je doel opnieuw te formuleren; de oude versie blijft bewaard."),
+        error_messages={"required": _("Kies wat je met dit doel doet.")},
+    )
+    submission_key = forms.UUIDField(widget=forms.HiddenInput, initial=uuid.uuid4)
+
+    def clean_evaluated_on(self):
+        value = self.cleaned_data["evaluated_on"]
+        if value > timezone.localdate():
+            raise forms.ValidationError(_("Een evaluatie kan niet in de toekomst liggen."))
+        return value
+
+
+class ShareForm(forms.Form):
+    grantee = forms.ModelChoiceField(
+        label=_("Delen met"), queryset=get_user_model().objects.none(), empty_label=_("— kies een persoon —"),
+        help_text=_("Je buddy of teamcoach. Die ziet je doel met de geschiedenis en evaluaties, en kan reageren."),
+        error_messages={"required": _("Kies met wie je dit doel deelt.")},
+    )
+    expires_on = forms.DateField(
+        label=_("Delen tot en met (optioneel)"), required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("Leeg laten om te delen tot je het zelf intrekt."),
+        error_messages={"invalid": _("Vul een geldige datum in.")},
+    )
+    confirmed = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, owner, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["grantee"].queryset = (
+            get_user_model().objects.filter(is_active=True)
+            .filter(Q(groups__name=Role.BUDDY.value) | Q(groups__name=Role.TEAMCOACH.value))
+            .exclude(pk=owner.pk).distinct().order_by("first_name", "last_name")
+        )
+
+
+class CommentForm(forms.Form):
+    body = forms.CharField(
+        label=_("Je reactie"), widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": _("Schrijf eerst je reactie.")},
+    )
+    reviewer = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class FeedbackRequestForm(forms.Form):
+    reviewer = forms.TypedChoiceField(label=_("Aan wie vraag je feedback?"), coerce=int,
+                                      error_messages={"required": _("Kies aan wie je het vraagt.")})
+    question = forms.CharField(
+        label=_("Je vraag (optioneel)"), widget=forms.Textarea(attrs={"rows": 3}), required=False,
+        help_text=_("Bijvoorbeeld: 'Herken jij dit bij mij in het teamoverleg?'"),
+    )
+
+    def __init__(self, *args, reviewers, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reviewer"].choices = [("", _("— kies een persoon —"))] + [
+            (person.pk, person.display_name) for person in reviewers
+        ]

@@ -1,0 +1,32 @@
+"""The owner's upcoming evaluation dates as an iCalendar file (for Outlook and other calendars)."""
+
+import datetime
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from icalendar import Calendar, Event
+
+from .models import Goal
+
+
+def evaluation_calendar(owner) -> bytes:
+    """One all-day event per active goal on its next evaluation date. Stable UIDs: importing again updates."""
+    calendar = Calendar()
+    calendar.add("prodid", "-//Van Kijken naar Zien//Ontwikkelplan//NL")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", _("Evaluaties van mijn ontwikkelplan"))
+    goals = Goal.objects.filter(owner=owner, status="active").select_related("current_version")
+    now = timezone.now()
+    for goal in goals:
+        event = Event()
+        event.add("uid", f"goal-{goal.pk}-evaluation@vknz")
+        event.add("dtstamp", now)
+        event.add("dtstart", goal.next_evaluation_on)
+        event.add("dtend", goal.next_evaluation_on + datetime.timedelta(days=1))
+        event.add("summary", _("Evaluatie: %(title)s") % {"title": goal.current_version.title})
+        event.add("description", _("Kijk terug op je doel: wat heb je geprobeerd en wat leverde het op?"))
+        event.add("url", f"{settings.VKNZ_BASE_URL}{goal.get_absolute_url()}")
+        event.add("transp", "TRANSPARENT")
+        calendar.add_component(event)
+    return calendar.to_ical()

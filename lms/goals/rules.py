@@ -1,0 +1,54 @@
+"""Who may see and do what with goals. Owners write; a person a goal is shared with reads and comments."""
+
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from lms.people import access
+
+from .models import FeedbackRequest, Goal, GoalComment, GoalEvaluation, GoalVersion
+
+THREAD_PRIVATE = _(
+    "Dit gesprek is alleen zichtbaar voor de eigenaar van het doel en de persoon met wie het is gedeeld."
+)
+
+
+class ThreadRule(access.Rule):
+    """Comments and feedback requests belong to one conversation: the goal's owner and one reviewer.
+
+    The reviewer takes part only while the goal is shared with them; after a revocation the thread closes
+    for them, and stays with the owner.
+    """
+
+    def decide(self, user, action, obj):
+        if obj.goal.owner_id == user.pk:
+            return access.ALLOWED
+        if obj.reviewer_id == user.pk and access.is_shared_with(user, obj.goal):
+            return access.ALLOWED
+        return access.refuse(THREAD_PRIVATE)
+
+    def filter(self, user, queryset, action):
+        shared_goals = access.visible_to(user, Goal.objects.exclude(owner=user)).values("pk")
+        return queryset.filter(Q(goal__owner=user) | Q(reviewer=user, goal__in=shared_goals))
+
+
+access.register(Goal, access.OwnerRule(owner_field="owner", grantee_actions=(access.VIEW, access.COMMENT)))
+access.register(GoalVersion, access.FollowsRule("goal"))
+access.register(GoalEvaluation, access.FollowsRule("goal"))
+access.register(GoalComment, ThreadRule())
+access.register(FeedbackRequest, ThreadRule())
+
+
+PARTICIPANTS_ONLY = _(
+    "Een ontwikkelplan is er voor deelnemers aan de ontwikkelcyclus. Wil je meedoen? Vraag de functioneel "
+    "beheerder om je als deelnemer toe te voegen."
+)
+
+
+def require_participant(user):
+    """Only participants keep goals: the role, not a management or editor role, opens the plan."""
+    from django.core.exceptions import PermissionDenied
+
+    from lms.people.roles import Role
+
+    if not user.has_role(Role.PARTICIPANT):
+        raise PermissionDenied(PARTICIPANTS_ONLY)

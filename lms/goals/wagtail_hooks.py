@@ -1,0 +1,63 @@
+"""Menu items and dashboard panels for goals: my plan, and what waits for me as a reviewer."""
+
+import datetime
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from lms.home.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
+from lms.people.roles import Role
+
+from .choices import DUE_SOON_DAYS
+from .models import Goal
+from .selectors import waiting_feedback_requests
+
+
+def _waiting(request):
+    if not hasattr(request, "_vknz_waiting_feedback"):
+        request._vknz_waiting_feedback = waiting_feedback_requests(request.user).count()
+    return request._vknz_waiting_feedback
+
+
+@hooks.register(MENU_ITEMS_HOOK)
+def plan_item(request):
+    if request.user.has_role(Role.PARTICIPANT):
+        return MenuItem(label=_("Mijn ontwikkelplan"), url=reverse("goals:plan"), order=10)
+    return None
+
+
+@hooks.register(MENU_ITEMS_HOOK)
+def inbox_item(request):
+    roles = request.user.roles
+    waiting = _waiting(request)
+    if waiting or Role.BUDDY in roles or Role.TEAMCOACH in roles:
+        return MenuItem(label=_("Feedbackverzoeken"), url=reverse("goals:inbox"), order=60, badge=waiting,
+                        badge_label=_("%(count)d open") % {"count": waiting})
+    return None
+
+
+@hooks.register(DASHBOARD_PANELS_HOOK)
+def plan_panel(request):
+    if not request.user.has_role(Role.PARTICIPANT):
+        return None
+    today = timezone.localdate()
+    active = Goal.objects.filter(owner=request.user, status="active")
+    due = list(
+        active.filter(next_evaluation_on__lte=today + datetime.timedelta(days=DUE_SOON_DAYS))
+        .select_related("current_version").order_by("next_evaluation_on")[:3]
+    )
+    return Panel(
+        title=_("Mijn ontwikkelplan"), template="goals/panel_plan.html",
+        context={"active_count": active.count(), "due": due, "today": today}, order=15, slug="ontwikkelplan",
+    )
+
+
+@hooks.register(DASHBOARD_PANELS_HOOK)
+def feedback_panel(request):
+    waiting = _waiting(request)
+    if not waiting:
+        return None
+    return Panel(title=_("Wacht op jouw feedback"), template="goals/panel_feedback.html",
+                 context={"waiting": waiting}, order=25, slug="feedback")
