@@ -104,6 +104,7 @@ def load(demo):
         _evaluate(sanne, feedback, 64, 3, "Na vijf gesprekken de vraag gesteld.")
         _evaluate(sanne, feedback, 6, 5, "Het is vanzelf gegaan; cliënten vertellen er meer door.",
                   decision=Decision.ACHIEVED)
+        Goal.objects.filter(pk=feedback.pk).update(closed_at=timezone.now() - datetime.timedelta(days=6))
         # The learning goal's next evaluation comes up soon, so the dashboard shows a reminder.
         Goal.objects.filter(pk=listen.pk).update(next_evaluation_on=timezone.localdate() + datetime.timedelta(days=2))
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms.people.roles import Role
+from theme.forms import ServerValidatedForm
 
 from .choices import (
     CADENCE_DEFAULT_WEEKS,
@@ -43,7 +44,7 @@ def cadence_field(**kwargs):
     )
 
 
-class FormulationFields(forms.Form):
+class FormulationFields(ServerValidatedForm):
     """The fields of one formulation of a goal; shared by 'new goal' and 'bijstellen'."""
 
     title = forms.CharField(
@@ -105,7 +106,7 @@ class GoalForm(FormulationFields):
         return cleaned
 
 
-class EvaluationForm(forms.Form):
+class EvaluationForm(ServerValidatedForm):
     progress = forms.TypedChoiceField(
         label=_("Hoe ver ben je?"), choices=Progress.choices, coerce=int, widget=forms.RadioSelect,
         error_messages={"required": _("Kies hoe ver je bent.")},
@@ -139,7 +140,7 @@ class EvaluationForm(forms.Form):
         return value
 
 
-class ShareForm(forms.Form):
+class ShareForm(ServerValidatedForm):
     grantee = forms.ModelChoiceField(
         label=_("Delen met"), queryset=get_user_model().objects.none(), empty_label=_("— kies een persoon —"),
         help_text=_("Je buddy of teamcoach. Die ziet je doel met de geschiedenis en evaluaties, en kan reageren."),
@@ -162,7 +163,7 @@ class ShareForm(forms.Form):
         )
 
 
-class CommentForm(forms.Form):
+class CommentForm(ServerValidatedForm):
     body = forms.CharField(
         label=_("Je reactie"), widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"required": _("Schrijf eerst je reactie.")},
@@ -170,7 +171,7 @@ class CommentForm(forms.Form):
     reviewer = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
 
-class FeedbackRequestForm(forms.Form):
+class FeedbackRequestForm(ServerValidatedForm):
     reviewer = forms.TypedChoiceField(label=_("Aan wie vraag je feedback?"), coerce=int,
                                       error_messages={"required": _("Kies aan wie je het vraagt.")})
     question = forms.CharField(

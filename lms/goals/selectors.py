@@ -36,7 +36,13 @@ def timeline(goal) -> list:
     """How a goal changed: every version and every evaluation in date order (from prefetched rows)."""
     entries = [TimelineEntry(v.created_at.date(), "version", v) for v in goal.versions.all()]
     entries += [TimelineEntry(e.evaluated_on, "evaluation", e) for e in goal.evaluations.all()]
-    return sorted(entries, key=lambda entry: (entry.date, entry.kind == "evaluation"))
+    # On one day: the goal is set first, then evaluated, then re-set as the evaluation decided.
+    def order(entry):
+        if entry.kind == "evaluation":
+            return 1
+        return 0 if entry.item.number == 1 else 2
+
+    return sorted(entries, key=lambda entry: (entry.date, order(entry)))
 
 
 @dataclass

@@ -30,6 +30,7 @@ def goals_due(org, days_from_today):
 def test_goals_due_within_three_days_or_overdue_get_one_reminder_each(org):
     due_today, overdue, in_three, in_ten = goals_due(org, [0, -5, 3, 10])
     assert tasks.send_due_reminders() == 3
+    assert set(Notice.objects.values_list("recipient", flat=True)) == {org.owner.pk}  # the owner, nobody else
     reminded = set(Notice.objects.values_list("link", flat=True))
     assert reminded == {g.get_absolute_url() for g in (due_today, overdue, in_three)}
     assert len(mail.outbox) == 3
