@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
 
-.PHONY: run test install lint check-deploy messages clean
+.PHONY: run test install lint check-deploy messages clean bench
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,9 @@ check-deploy: install
 	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-ci-only-$$(head -c 48 /dev/urandom | base64 | tr -d '/+=')} \
 	DJANGO_ALLOWED_HOSTS=leren.example.org \
 	$(PY) manage.py check --deploy --fail-level WARNING
+
+bench: install
+	$(PY) bench/goals.py
 
 messages: install
 	$(PY) manage.py makemessages -l en --ignore .venv --ignore node_modules

@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from lms.people import access
+from lms.people.models import register_share_target
 
 from .models import FeedbackRequest, Goal, GoalComment, GoalEvaluation, GoalVersion
 
@@ -31,6 +32,7 @@ class ThreadRule(access.Rule):
         return queryset.filter(Q(goal__owner=user) | Q(reviewer=user, goal__in=shared_goals))
 
 
+register_share_target(Goal.objects.select_related("current_version"))
 access.register(Goal, access.OwnerRule(owner_field="owner", grantee_actions=(access.VIEW, access.COMMENT)))
 access.register(GoalVersion, access.FollowsRule("goal"))
 access.register(GoalEvaluation, access.FollowsRule("goal"))

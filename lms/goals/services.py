@@ -90,7 +90,7 @@ def evaluate_goal(user, goal, *, progress, tried, happened="", evidence_link="",
     The same `submission_key` twice (a double click) raises ValidationError and changes nothing.
     """
     access.require(user, access.CHANGE, goal)
-    goal = Goal.objects.select_for_update().select_related("current_version").get(pk=goal.pk)
+    goal = Goal.objects.select_for_update(of=("self",)).select_related("current_version").get(pk=goal.pk)
     if not goal.is_active:
         raise ValidationError(_("Dit doel is al afgesloten; een evaluatie is niet meer nodig."))
     if GoalEvaluation.objects.filter(goal=goal, submission_key=submission_key).exists():

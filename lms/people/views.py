@@ -26,7 +26,7 @@ def profile(request):
 
 
 def _share_page(request, queryset, param):
-    queryset = queryset.select_related("owner", "grantee", "content_type").prefetch_related("target")
+    queryset = queryset.with_targets()
     return Paginator(queryset, SHARES_PER_PAGE).get_page(request.GET.get(param))
 
 
