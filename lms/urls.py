@@ -29,6 +29,7 @@ urlpatterns = [
     path("", include("lms.people.urls")),
     path("meldingen/", include("lms.notifications.urls")),
     path("ontwikkelplan/", include("lms.goals.urls")),
+    path("cycli/", include("lms.cycles.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
 ]

@@ -11,3 +11,6 @@ class CyclesConfig(AppConfig):
     name = "lms.cycles"
     label = "cycles"
     verbose_name = _("Video-reflectie")
+
+    def ready(self):
+        from . import rules  # noqa: F401

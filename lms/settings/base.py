@@ -44,8 +44,8 @@ INSTALLED_APPS = [
     "lms.notifications",
     "lms.privacy",
     "lms.framework",
-    "lms.cycles",
     "lms.goals",
+    "lms.cycles",
     "lms.home",
     "courses",
     "casuistiek",
@@ -237,3 +237,6 @@ LOGGING = {
 
 # Axes keeps failed attempts (needed for the lockout) but no log of every successful login.
 AXES_DISABLE_ACCESS_LOG = True
+
+# Where recordings may live: links to other hosts are refused (the video stays in the organisation's storage).
+VKNZ_RECORDING_HOSTS = env_list("VKNZ_RECORDING_HOSTS", "teams.microsoft.com,*.sharepoint.com")

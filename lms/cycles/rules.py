@@ -1,0 +1,181 @@
+"""Who sees what of a video-reflection cycle. Consent is data: the recording, fragments and analyses open only
+to the owner and to the analysts assigned to the cycle, and to those only while the client's consent lets them.
+
+- the cycle page (leervraag, reflection, aandachtspunten): the owner, the assigned analysts (within consent),
+  and people the owner shares the reflection with;
+- the recording and fragments: the owner; assigned analysts while consent is active and allows analysts;
+- an analysis: its analyst; the other assigned analyst once both are submitted; the consensus for both analysts,
+  and for the owner once it is released to them;
+- interview notes: the assigned analysts (within consent), and the owner once the consensus is released.
+Management, other participants and unassigned analysts never get in.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
+
+from lms.people import access
+from lms.people.models import register_share_target
+from lms.people.roles import Role
+
+from .models import (
+    Analysis,
+    AnalystAssignment,
+    AttentionPoint,
+    ClientInterview,
+    Fragment,
+    RecordingReference,
+    ReflectionCycle,
+    ReflectionMeeting,
+)
+
+ANALYSTS_ONLY = _("Alleen de twee analisten die aan deze cyclus zijn toegewezen kunnen dit zien, en alleen zolang "
+                  "de cliënt daar toestemming voor geeft.")
+BLIND = _("De analyse van de andere analist blijft verborgen tot jullie allebei je analyse hebben ingediend.")
+NOT_RELEASED = _("De analyse wordt zichtbaar voor jou zodra de analisten die met je delen.")
+ASSIGNERS_ONLY = _("Alleen een teamcoach of de functioneel beheerder wijst analisten toe.")
+
+
+def _assigned(user):
+    return AnalystAssignment.objects.filter(cycle=OuterRef("pk"), analyst=user)
+
+
+def analyst_may_see(user, cycle) -> bool:
+    consent = getattr(cycle, "consent", None)
+    return (consent is not None and consent.is_active and consent.analysts_may_view
+            and cycle.assignments.filter(analyst=user).exists())
+
+
+def _analyst_cycles(user):
+    """Cycles this user analyses, within consent (a subquery)."""
+    return ReflectionCycle.objects.filter(
+        Exists(_assigned(user)), consent__withdrawn_at__isnull=True, consent__analysts_may_view=True
+    ).values("pk")
+
+
+class CycleRule(access.Rule):
+    def __init__(self):
+        self.owner_rule = access.OwnerRule("owner", grantee_actions=(access.VIEW,))
+
+    def decide(self, user, action, obj):
+        if action == access.VIEW and analyst_may_see(user, obj):
+            return access.ALLOWED
+        return self.owner_rule.decide(user, action, obj)
+
+    def filter(self, user, queryset, action):
+        own_or_shared = self.owner_rule.filter(user, queryset, action)
+        if action != access.VIEW:
+            return own_or_shared
+        return queryset.filter(Q(pk__in=own_or_shared.values("pk")) | Q(pk__in=_analyst_cycles(user)))
+
+
+class RecordingRule(access.Rule):
+    """Recording references and fragments: never through a share, only owner and analysts within consent."""
+
+    def decide(self, user, action, obj):
+        cycle = obj.cycle
+        if cycle.owner_id == user.pk:
+            if isinstance(obj, Fragment) and obj.analysis_id and action == access.VIEW:
+                return AnalysisRule().decide(user, action, obj.analysis)
+            return access.ALLOWED
+        if analyst_may_see(user, cycle):
+            if isinstance(obj, Fragment) and obj.analysis_id:
+                return AnalysisRule().decide(user, action, obj.analysis)
+            if action == access.VIEW or (isinstance(obj, Fragment) and obj.created_by_id == user.pk):
+                return access.ALLOWED
+        return access.refuse(ANALYSTS_ONLY)
+
+    def filter(self, user, queryset, action):
+        mine = Q(cycle__owner=user) | Q(cycle__in=_analyst_cycles(user))
+        if queryset.model is Fragment:
+            visible_analyses = AnalysisRule().filter(user, Analysis.objects.all(), access.VIEW).values("pk")
+            return queryset.filter(mine).filter(Q(analysis__isnull=True) | Q(analysis__in=visible_analyses))
+        return queryset.filter(mine)
+
+
+class AnalysisRule(access.Rule):
+    def decide(self, user, action, obj):
+        cycle = obj.cycle
+        if not analyst_may_see(user, cycle):
+            if cycle.owner_id == user.pk and obj.is_consensus and cycle.consensus_released_at and \
+                    action == access.VIEW:
+                return access.ALLOWED
+            return access.refuse(NOT_RELEASED if cycle.owner_id == user.pk else ANALYSTS_ONLY)
+        if obj.is_consensus:
+            return access.ALLOWED
+        if obj.analyst_id == user.pk:
+            if action == access.VIEW or obj.submitted_at is None:
+                return access.ALLOWED
+            return access.refuse(_("Je analyse is ingediend en kan niet meer worden gewijzigd."))
+        if action == access.VIEW and obj.submitted_at and not cycle.analyses.filter(
+            is_consensus=False, submitted_at__isnull=True
+        ).exists() and cycle.analyses.filter(is_consensus=False).count() >= 2:
+            return access.ALLOWED
+        return access.refuse(BLIND)
+
+    def filter(self, user, queryset, action):
+        in_my_cycles = Q(cycle__in=_analyst_cycles(user))
+        unsubmitted = Analysis.objects.filter(cycle=OuterRef("cycle"), is_consensus=False, submitted_at__isnull=True)
+        own = in_my_cycles & Q(analyst=user)
+        both_submitted = in_my_cycles & Q(is_consensus=False, submitted_at__isnull=False) & ~Exists(unsubmitted)
+        consensus = in_my_cycles & Q(is_consensus=True)
+        released = Q(cycle__owner=user, is_consensus=True, cycle__consensus_released_at__isnull=False)
+        if action != access.VIEW:
+            return queryset.filter(own, submitted_at__isnull=True)
+        return queryset.filter(own | both_submitted | consensus | released)
+
+
+class InterviewRule(access.Rule):
+    def decide(self, user, action, obj):
+        cycle = obj.cycle
+        if analyst_may_see(user, cycle):
+            return access.ALLOWED
+        if cycle.owner_id == user.pk and action == access.VIEW and cycle.consensus_released_at:
+            return access.ALLOWED
+        return access.refuse(ANALYSTS_ONLY)
+
+    def filter(self, user, queryset, action):
+        released = Q(cycle__owner=user, cycle__consensus_released_at__isnull=False)
+        if action != access.VIEW:
+            return queryset.filter(cycle__in=_analyst_cycles(user))
+        return queryset.filter(Q(cycle__in=_analyst_cycles(user)) | released)
+
+
+class ReflectionRule(access.Rule):
+    """The reflection meeting and aandachtspunten: owner; analysts within consent; readers of a shared cycle."""
+
+    def decide(self, user, action, obj):
+        cycle = obj.cycle
+        if cycle.owner_id == user.pk:
+            return access.ALLOWED
+        if analyst_may_see(user, cycle) and (action == access.VIEW or isinstance(obj, ReflectionMeeting)):
+            return access.ALLOWED
+        if action == access.VIEW and access.is_shared_with(user, cycle):
+            return access.ALLOWED
+        return access.refuse(access.MANAGEMENT_NEVER if user.is_management else access.NOT_YOURS)
+
+    def filter(self, user, queryset, action):
+        if action != access.VIEW:
+            return queryset.filter(cycle__owner=user)
+        visible = access.visible_to(user, ReflectionCycle.objects.all()).values("pk")
+        return queryset.filter(cycle__in=visible)
+
+
+def require_assigner(user):
+    if not (user.has_role(Role.TEAMCOACH) or user.has_role(Role.ADMINISTRATOR)):
+        raise PermissionDenied(ASSIGNERS_ONLY)
+
+
+def require_analyst(user):
+    if not user.has_role(Role.ANALYST):
+        raise PermissionDenied(ANALYSTS_ONLY)
+
+
+register_share_target(ReflectionCycle.objects.all())
+access.register(ReflectionCycle, CycleRule())
+access.register(RecordingReference, RecordingRule())
+access.register(Fragment, RecordingRule())
+access.register(Analysis, AnalysisRule())
+access.register(ClientInterview, InterviewRule())
+access.register(ReflectionMeeting, ReflectionRule())
+access.register(AttentionPoint, ReflectionRule())

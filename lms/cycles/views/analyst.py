@@ -1,0 +1,204 @@
+"""Pages of analysts and teamcoaches: assigning, the blind analysis, the comparison, interview and reflection."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from lms.framework.agreement import compare_analyses, fit_verdict
+from lms.people import access
+
+from .. import rules, services
+from ..forms import AssignForm, InterviewForm, ReflectionForm, analysis_form_class
+from ..models import ReflectionCycle, Step
+from ..selectors import visible_analyses, visible_fragments, waiting_for_analyst, waiting_for_assignment, workspace
+
+
+def _assigned_cycle(user, pk):
+    cycle = access.get_for(user, ReflectionCycle.objects.select_related("consent", "recording", "framework", "owner")
+                           .prefetch_related("framework__dimensions"), access.VIEW, pk=pk)
+    if not rules.analyst_may_see(user, cycle):
+        raise PermissionDenied(rules.ANALYSTS_ONLY)
+    return cycle
+
+
+@login_required
+def analyst_workspace(request):
+    rules.require_analyst(request.user)
+    cycles = list(workspace(request.user))
+    for cycle in cycles:
+        cycle.todo = waiting_for_analyst(cycle)
+    return render(request, "cycles/workspace.html", {
+        "waiting": [c for c in cycles if c.todo], "others": [c for c in cycles if not c.todo],
+    })
+
+
+@login_required
+def assign_list(request):
+    rules.require_assigner(request.user)
+    return render(request, "cycles/assign_list.html", {"cycles": list(waiting_for_assignment())})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def assign(request, pk):
+    rules.require_assigner(request.user)
+    cycle = get_object_or_404(ReflectionCycle.objects.select_related("owner", "consent"), pk=pk)
+    form = AssignForm(request.POST or None, cycle=cycle)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.assign_analysts(request.user, cycle, list(form.cleaned_data["analysts"]))
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("De analisten zijn toegewezen en hebben een melding gekregen."))
+            return redirect("cycles:assign_list")
+    return render(request, "cycles/step_form.html", {
+        "form": form, "title": _("Analisten toewijzen"),
+        "intro": _("Cyclus %(number)s van %(name)s. Kies twee analisten; zij zien de opname binnen de toestemming "
+                   "van de cliënt.") % {"number": cycle.pk, "name": cycle.owner.display_name},
+        "cancel_url": reverse("cycles:assign_list"),
+    })
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def analysis(request, pk):
+    cycle = _assigned_cycle(request.user, pk)
+    if cycle.step != Step.ANALYSIS:
+        messages.info(request, _("De analysefase van deze cyclus is voorbij."))
+        return redirect(cycle)
+    own = cycle.analyses.filter(analyst=request.user, is_consensus=False).first()
+    if own and own.submitted_at:
+        messages.info(request, _("Je analyse is ingediend. Je ziet de andere analyse zodra die ook is ingediend."))
+        return redirect(cycle)
+    form_class = analysis_form_class(cycle.framework)
+    form = form_class(request.POST or None, initial=own.answers if own else None)
+    if request.method == "POST" and form.is_valid():
+        submit = "indienen" in request.POST
+        try:
+            services.save_analysis(request.user, cycle, form.cleaned_data, submit=submit)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Je analyse is ingediend.") if submit else _("Je analyse is bewaard."))
+            return redirect(cycle) if submit else redirect("cycles:analysis", pk=cycle.pk)
+    fragments = visible_fragments(request.user, cycle)
+    return render(request, "cycles/analysis.html", {"cycle": cycle, "form": form, "fragments": fragments,
+                                                    "recording": getattr(cycle, "recording", None)})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def comparison(request, pk):
+    """Both analyses side by side per dimension, with agreement, then the consensus and its release."""
+    cycle = _assigned_cycle(request.user, pk)
+    analyses = visible_analyses(request.user, cycle)
+    individual = [a for a in analyses if not a.is_consensus]
+    if len(individual) < 2 or any(a.submitted_at is None for a in individual):
+        raise PermissionDenied(rules.BLIND)
+    consensus = next((a for a in analyses if a.is_consensus), None)
+    first, second = sorted(individual, key=lambda a: a.pk)
+    rows = compare_analyses(cycle.framework, first.answers, second.answers)
+    for row in rows:
+        row.first_label = row.dimension.label_for(row.first)
+        row.second_label = row.dimension.label_for(row.second)
+    form_class = analysis_form_class(cycle.framework)
+    agreed = {row.dimension.code: row.first for row in rows if row.agree}
+    form = form_class(request.POST or None, initial=consensus.answers if consensus else agreed)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.record_consensus(request.user, cycle, form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("De consensus is vastgelegd."))
+            return redirect("cycles:comparison", pk=cycle.pk)
+    scored = [row for row in rows if row.agree is not None]
+    return render(request, "cycles/comparison.html", {
+        "cycle": cycle, "rows": rows, "first": first, "second": second, "consensus": consensus, "form": form,
+        "agreed_count": sum(1 for row in scored if row.agree), "scored_count": len(scored),
+        "fit_first": fit_verdict(cycle.framework, first.answers),
+        "fit_second": fit_verdict(cycle.framework, second.answers),
+        "can_change": cycle.step == Step.DISCUSSION,
+    })
+
+
+@login_required
+@require_POST
+def release(request, pk):
+    cycle = _assigned_cycle(request.user, pk)
+    try:
+        services.release_consensus(request.user, cycle)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return redirect("cycles:comparison", pk=cycle.pk)
+    messages.success(request, _("De analyse is gedeeld met de deelnemer."))
+    return redirect(cycle)
+
+
+def _leader_cycle(user, pk):
+    cycle = access.get_for(user, ReflectionCycle.objects.select_related("consent", "recording", "owner"),
+                           access.VIEW, pk=pk)
+    if not services._may_lead(user, cycle):
+        raise PermissionDenied(rules.ANALYSTS_ONLY)
+    return cycle
+
+
+def _shared_fragments(user, cycle):
+    return [f for f in visible_fragments(user, cycle) if f.analysis_id is None or f.analysis.is_consensus]
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def interview(request, pk):
+    cycle = _leader_cycle(request.user, pk)
+    if not cycle.interview_possible:
+        messages.error(request, _("Er is geen cliëntinterview bij deze cyclus: de cliënt gaf er geen toestemming "
+                                  "voor, of het was een gesprek met je leidinggevende."))
+        return redirect(cycle)
+    fragments = _shared_fragments(request.user, cycle)
+    form = InterviewForm(request.POST or None, fragments=fragments)
+    if request.method == "POST" and "overslaan" in request.POST:
+        try:
+            services.skip_interview(request.user, cycle)
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        return redirect(cycle)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.record_interview(request.user, cycle, held_on=data["held_on"], answers=form.answers(),
+                                      quotes=data["quotes"], fragment_ids=[int(x) for x in data["fragments"]])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Het interview is vastgelegd."))
+            return redirect(cycle)
+    return render(request, "cycles/interview.html", {"cycle": cycle, "form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def reflection(request, pk):
+    cycle = _leader_cycle(request.user, pk)
+    form = ReflectionForm(request.POST or None, fragments=_shared_fragments(request.user, cycle))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.record_reflection(request.user, cycle, held_on=data["held_on"], answers=form.answers(),
+                                       notes=data["notes"], fragment_ids=[int(x) for x in data["fragments"]])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Het reflectiegesprek is vastgelegd. De deelnemer kan nu aandachtspunten "
+                                        "noteren."))
+            return redirect(cycle)
+    return render(request, "cycles/step_form.html", {
+        "cycle": cycle, "form": form, "title": _("Reflectiegesprek"),
+        "intro": _("Bespreek de gekozen fragmenten met de deelnemer aan de hand van deze vragen."),
+    })
+

@@ -1,0 +1,270 @@
+"""Pages of the participant who owns a cycle: start it, record consent and the recording, take points away."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from lms.goals.choices import Kind
+from lms.goals.forms import GoalForm, ShareForm
+from lms.people import access
+from lms.people.services import share_warnings
+
+from .. import services
+from ..forms import AttentionPointForm, ConsentForm, CycleForm, FragmentForm, RecordingForm
+from ..models import AttentionPoint, ReflectionCycle, Step
+from ..rules import analyst_may_see
+from ..selectors import cycle_for_page, my_cycles, visible_analyses, visible_fragments
+
+
+def _owned(user, pk):
+    return access.get_for(user, ReflectionCycle.objects.select_related("consent", "recording", "framework"),
+                          access.CHANGE, pk=pk)
+
+
+def _form_step(request, cycle, form, action, success, template="cycles/step_form.html", title=""):
+    """Run a step: valid form → service; a refusal from the service becomes a form error, nothing saved."""
+    if request.method == "POST" and form.is_valid():
+        try:
+            action(form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, success)
+            return redirect(cycle)
+    return render(request, template, {"cycle": cycle, "form": form, "title": title})
+
+
+@login_required
+def cycle_list(request):
+    return render(request, "cycles/list.html", {"cycles": list(my_cycles(request.user))})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def start(request):
+    form = CycleForm(request.POST or None, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            cycle = services.start_cycle(request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Je video-reflectie is aangemeld. Leg nu de toestemming van de cliënt vast."))
+            return redirect(cycle)
+    return render(request, "cycles/step_form.html", {"form": form, "title": _("Video-reflectie aanmelden"),
+                                                     "intro": _("Je neemt een gesprek met een cliënt op om ervan te "
+                                                                "leren. Eerst je leervraag; de cliënt geeft daarna "
+                                                                "schriftelijk toestemming.")})
+
+
+@login_required
+def detail(request, pk):
+    cycle = cycle_for_page(request.user, pk)
+    user = request.user
+    is_owner = cycle.owner_id == user.pk
+    is_analyst = analyst_may_see(user, cycle)
+    context = {
+        "cycle": cycle, "is_owner": is_owner, "is_analyst": is_analyst,
+        "steps": cycle.steps(), "next_step": cycle.next_step(),
+        "consent": getattr(cycle, "consent", None),
+        "assignments": list(cycle.assignments.all()),
+        "attention_points": list(cycle.attention_points.all()),
+        "reflection": getattr(cycle, "reflection", None),
+    }
+    if is_owner or is_analyst:
+        context.update(
+            recording=getattr(cycle, "recording", None),
+            fragments=visible_fragments(user, cycle),
+            analyses=visible_analyses(user, cycle),
+            interview=_visible_interview(user, cycle),
+        )
+        consensus = next((a for a in context["analyses"] if a.is_consensus), None)
+        if consensus is not None and cycle.framework is not None:
+            context["consensus_rows"] = [(d, d.label_for(consensus.answers.get(d.code)))
+                                         for d in cycle.framework.dimensions.all()]
+    if is_owner:
+        context.update(shares=list(services.shares_of(cycle)), point_form=AttentionPointForm(),
+                       fragment_form=FragmentForm())
+    return render(request, "cycles/detail.html", context)
+
+
+def _visible_interview(user, cycle):
+    interview = getattr(cycle, "interview", None)
+    return interview if interview is not None and access.decide(user, access.VIEW, interview).allowed else None
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def consent(request, pk):
+    cycle = _owned(request.user, pk)
+    form = ConsentForm(request.POST or None)
+    return _form_step(request, cycle, form, lambda data: services.record_consent(request.user, cycle, **data),
+                      _("De toestemming is vastgelegd."), template="cycles/consent_form.html",
+                      title=_("Toestemming van de cliënt"))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def withdraw(request, pk):
+    cycle = _owned(request.user, pk)
+    if request.method == "POST":
+        try:
+            services.withdraw_consent(request.user, cycle)
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, _("De toestemming is ingetrokken. De opname en alle fragmenten zijn verwijderd."))
+        return redirect(cycle)
+    return render(request, "theme/confirm.html", {
+        "title": _("Toestemming intrekken"),
+        "question": _("Heeft de cliënt de toestemming ingetrokken? Dan verwijderen we meteen de link naar de opname "
+                      "en alle fragmenten, en vervalt een gepland interview. Je leervraag, reflectie en "
+                      "aandachtspunten blijven bewaard."),
+        "confirm_label": _("Ja, toestemming intrekken"), "danger": True, "cancel_url": cycle.get_absolute_url(),
+    })
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def recording(request, pk):
+    cycle = _owned(request.user, pk)
+    existing = getattr(cycle, "recording", None)
+    initial = {"url": existing.url, "recorded_on": existing.recorded_on,
+               "duration": existing.duration_label} if existing else None
+    form = RecordingForm(request.POST or None, initial=initial)
+
+    def action(data):
+        services.set_recording(request.user, cycle, url=data["url"], recorded_on=data["recorded_on"],
+                               duration_seconds=data["duration"])
+
+    return _form_step(request, cycle, form, action, _("De opname is vastgelegd."), title=_("Opname vastleggen"))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def fragment(request, pk):
+    cycle = access.get_for(request.user, ReflectionCycle.objects.select_related("recording", "framework"),
+                           access.VIEW, pk=pk)
+    form = FragmentForm(request.POST or None, framework=cycle.framework)
+
+    def action(data):
+        services.add_fragment(request.user, cycle, start_seconds=data["start"], end_seconds=data["end"],
+                              label=data["label"], observation=data["observation"],
+                              dimensions=data.get("dimensions", []))
+
+    return _form_step(request, cycle, form, action, _("Het fragment is toegevoegd."), title=_("Fragment markeren"))
+
+
+@login_required
+@require_http_methods(["POST"])
+def attention_point(request, pk):
+    cycle = _owned(request.user, pk)
+    form = AttentionPointForm(request.POST)
+    if form.is_valid():
+        try:
+            services.add_attention_point(request.user, cycle, form.cleaned_data["text"])
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, _("Het aandachtspunt is toegevoegd."))
+    else:
+        messages.error(request, form.errors["text"][0])
+    return redirect(cycle)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def point_to_goal(request, pk):
+    point = get_object_or_404(AttentionPoint.objects.select_related("cycle"), pk=pk)
+    access.require(request.user, access.CHANGE, point)
+    if point.goal_id:
+        messages.info(request, _("Van dit aandachtspunt is al een doel gemaakt."))
+        return redirect(point.goal)
+    form = GoalForm(request.POST or None, owner=request.user,
+                    initial={"kind": Kind.ACTION, "title": point.text, "origin": "reflection"})
+    if request.method == "POST" and form.is_valid():
+        try:
+            goal = services.attention_point_to_goal(request.user, point, form.cleaned_data["kind"],
+                                                    form.formulation(), parent=form.cleaned_data["parent"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Je aandachtspunt is een doel geworden."))
+            return redirect(goal)
+    return render(request, "cycles/step_form.html", {
+        "cycle": point.cycle, "form": form, "title": _("Van aandachtspunt naar doel"),
+        "intro": _("Maak je aandachtspunt concreet. Het doel onthoudt uit welke video-reflectie het komt."),
+    })
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def finish(request, pk):
+    cycle = _owned(request.user, pk)
+    if request.method == "POST":
+        try:
+            services.finish_cycle(request.user, cycle)
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, _("Je video-reflectie is afgerond."))
+        return redirect(cycle)
+    return render(request, "theme/confirm.html", {
+        "title": _("Cyclus afronden"),
+        "question": _("Rond je deze video-reflectie af? De opname wordt daarna nog %(months)s maanden bewaard en "
+                      "dan automatisch verwijderd.") % {"months": cycle.consent.retention_months if hasattr(
+                          cycle, "consent") else 6},
+        "confirm_label": _("Ja, afronden"), "cancel_url": cycle.get_absolute_url(),
+    })
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def share(request, pk):
+    """Share the reflection part with a buddy or teamcoach (never the recording, fragments or analyses)."""
+    cycle = access.get_for(request.user, ReflectionCycle.objects.all(), access.SHARE, pk=pk)
+    form = ShareForm(request.POST or None, owner=request.user)
+    warnings = []
+    if request.method == "POST" and form.is_valid():
+        grantee = form.cleaned_data["grantee"]
+        warnings = share_warnings(request.user, grantee)
+        if warnings and not form.cleaned_data["confirmed"]:
+            form = ShareForm({**request.POST.dict(), "confirmed": "on"}, owner=request.user)
+            form.is_valid()
+        else:
+            try:
+                services.share_reflection(request.user, cycle, grantee, expires_on=form.cleaned_data["expires_on"])
+            except ValidationError as error:
+                form.add_error(None, error)
+                warnings = []
+            else:
+                messages.success(request, _("Je reflectie is gedeeld met %(name)s.") % {"name": grantee.display_name})
+                return redirect(cycle)
+    return render(request, "cycles/share.html", {"cycle": cycle, "form": form, "warnings": warnings})
+
+
+@login_required
+def consent_pdf(request, pk, kind):
+    """The consent form or the client leaflet, to print and take to the conversation. Owner only."""
+    from theme.pdf import pdf_response, render_pdf
+
+    cycle = access.get_for(request.user, ReflectionCycle.objects.select_related("owner", "consent"),
+                           access.CHANGE, pk=pk)
+    template = {"toestemmingsformulier": "cycles/pdf/consent.html", "folder": "cycles/pdf/leaflet.html"}.get(kind)
+    if template is None:
+        raise Http404
+    pdf = render_pdf(template, {"cycle": cycle, "today": timezone.localdate()}, request=request)
+    return pdf_response(pdf, f"{kind}-cyclus-{cycle.pk}.pdf")
+
+
+def step_url(cycle):
+    """Where the owner continues, for the dashboard."""
+    if cycle.step == Step.REGISTERED:
+        return reverse("cycles:consent", args=[cycle.pk])
+    return cycle.get_absolute_url()

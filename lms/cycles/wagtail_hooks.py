@@ -1,0 +1,65 @@
+"""Menu items and dashboard panels for video-reflection: participants, analysts and teamcoaches."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from lms.home.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
+from lms.people.roles import Role
+
+from .models import ReflectionCycle, Step
+from .selectors import waiting_for_analyst, waiting_for_assignment, workspace
+
+
+@hooks.register(MENU_ITEMS_HOOK)
+def cycles_item(request):
+    if request.user.has_role(Role.PARTICIPANT):
+        return MenuItem(label=_("Video-reflecties"), url=reverse("cycles:list"), order=20)
+    return None
+
+
+@hooks.register(MENU_ITEMS_HOOK)
+def workspace_item(request):
+    if request.user.has_role(Role.ANALYST):
+        return MenuItem(label=_("Analistenwerkplek"), url=reverse("cycles:workspace"), order=30)
+    return None
+
+
+@hooks.register(MENU_ITEMS_HOOK)
+def assign_item(request):
+    if request.user.has_role(Role.TEAMCOACH) or request.user.has_role(Role.ADMINISTRATOR):
+        return MenuItem(label=_("Analisten toewijzen"), url=reverse("cycles:assign_list"), order=40)
+    return None
+
+
+@hooks.register(DASHBOARD_PANELS_HOOK)
+def cycles_panel(request):
+    if not request.user.has_role(Role.PARTICIPANT):
+        return None
+    open_cycles = list(
+        ReflectionCycle.objects.filter(owner=request.user)
+        .exclude(step__in=[Step.FINISHED, Step.WITHDRAWN]).order_by("-created_at")[:3]
+    )
+    return Panel(title=_("Video-reflectie"), template="cycles/panel_cycles.html",
+                 context={"open_cycles": open_cycles}, order=16, slug="video-reflectie")
+
+
+@hooks.register(DASHBOARD_PANELS_HOOK)
+def analyst_panel(request):
+    if not request.user.has_role(Role.ANALYST):
+        return None
+    cycles = list(workspace(request.user))
+    waiting = [c for c in cycles if waiting_for_analyst(c)]
+    return Panel(title=_("Analistenwerkplek"), template="cycles/panel_analyst.html",
+                 context={"waiting": len(waiting), "total": len(cycles)}, order=12, slug="analist")
+
+
+@hooks.register(DASHBOARD_PANELS_HOOK)
+def assign_panel(request):
+    if not (request.user.has_role(Role.TEAMCOACH) or request.user.has_role(Role.ADMINISTRATOR)):
+        return None
+    count = waiting_for_assignment().count()
+    if not count:
+        return None
+    return Panel(title=_("Analisten toewijzen"), template="cycles/panel_assign.html", context={"count": count},
+                 order=14, slug="toewijzen")

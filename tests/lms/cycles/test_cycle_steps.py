@@ -1,0 +1,245 @@
+"""Every step of the video-reflection cycle, and the steps that must be refused."""
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
+
+from lms.cycles import services
+from lms.cycles.models import Analysis, AnalystAssignment, ClientInterview, CycleEvent, Fragment, Step
+from lms.goals.models import Goal
+from lms.goals.services import Formulation
+from lms.notifications.models import Notice
+
+from .conftest import ANSWERS, OTHER, URL, consent, days, start, to_step
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_full_cycle_goes_through_every_step_in_order(people):
+    cycle = to_step(people, "afgerond")
+    assert cycle.step == Step.FINISHED
+    texts = list(CycleEvent.objects.filter(cycle=cycle).values_list("text", flat=True))
+    assert texts[0] == "Cyclus aangemeld" and texts[-1] == "Cyclus afgerond"
+    assert len(texts) >= 9
+
+
+@pytest.mark.parametrize("code", ["Jan Jansen", "jan@example.org", "123456782", "06-12345678", "01-02-1980",
+                                  "19800201", "<script>"])
+def test_a_client_code_that_could_identify_someone_is_refused(people, code):
+    with pytest.raises(ValidationError):
+        start(people.owner, client_code=code)
+    assert not people.owner.cycles.exists()
+
+
+def test_a_short_pseudonymous_code_is_accepted(people):
+    assert start(people.owner, client_code="KM3-042").client_code == "KM3-042"
+
+
+def test_a_vervolggesprek_uses_the_same_client_code(people):
+    first = start(people.owner)
+    with pytest.raises(ValidationError, match="dezelfde cliëntcode"):
+        start(people.owner, client_code="C-99", follows=first)
+    assert start(people.owner, follows=first).follows == first
+
+
+def test_analysts_cannot_be_assigned_before_consent(people):
+    cycle = start(people.owner)
+    with pytest.raises(ValidationError):
+        services.assign_analysts(people.teamcoach, cycle, [people.analyst, people.analyst2])
+    assert not AnalystAssignment.objects.exists()
+
+
+def test_analysing_before_consent_is_refused(people):
+    cycle = start(people.owner)
+    with pytest.raises(PermissionDenied):
+        services.save_analysis(people.analyst, cycle, ANSWERS)
+    assert not Analysis.objects.exists()
+
+
+def test_a_third_analyst_is_refused(people):
+    cycle = to_step(people, "analyse")
+    with pytest.raises(ValidationError, match="geen derde"):
+        services.assign_analysts(people.teamcoach, cycle, [people.analyst3])
+    assert cycle.assignments.count() == 2
+
+
+def test_only_a_teamcoach_or_admin_assigns_analysts(people):
+    cycle = to_step(people, "toestemming")
+    for who in ("mt", "owner", "analyst", "buddy"):
+        with pytest.raises(PermissionDenied):
+            services.assign_analysts(getattr(people, who), cycle, [people.analyst, people.analyst2])
+    services.assign_analysts(people.admin, cycle, [people.analyst, people.analyst2])
+    assert Notice.objects.filter(recipient=people.analyst, key__startswith="cycle-assigned").exists()
+
+
+def test_the_other_analysis_stays_blind_until_both_submitted(people):
+    from lms.people import access
+
+    cycle = to_step(people, "analyse")
+    services.save_analysis(people.analyst, cycle, ANSWERS, submit=True)
+    services.save_analysis(people.analyst2, cycle, OTHER, submit=False)
+    first = Analysis.objects.get(analyst=people.analyst)
+    second = Analysis.objects.get(analyst=people.analyst2)
+    assert not access.decide(people.analyst, access.VIEW, second).allowed
+    assert not access.decide(people.analyst2, access.VIEW, first).allowed
+    assert list(access.visible_to(people.analyst, Analysis.objects.all())) == [first]
+    services.save_analysis(people.analyst2, cycle, OTHER, submit=True)
+    second.refresh_from_db()
+    assert access.decide(people.analyst, access.VIEW, second).allowed
+    assert access.visible_to(people.analyst2, Analysis.objects.all()).count() == 2
+    cycle.refresh_from_db()
+    assert cycle.step == Step.DISCUSSION
+
+
+def test_fragments_marked_in_an_analysis_are_blind_too(people):
+    from lms.people import access
+
+    cycle = to_step(people, "analyse")
+    services.add_fragment(people.analyst, cycle, start_seconds=10, end_seconds=20, label="Mijn fragment")
+    assert not access.visible_to(people.analyst2, Fragment.objects.filter(label="Mijn fragment")).exists()
+    assert access.visible_to(people.analyst, Fragment.objects.filter(label="Mijn fragment")).exists()
+
+
+def test_a_submitted_analysis_is_final_and_must_be_complete(people):
+    cycle = to_step(people, "analyse")
+    with pytest.raises(ValidationError, match="Vul eerst alle onderdelen in"):
+        services.save_analysis(people.analyst, cycle, {"echtheid-klantmanager": "3"}, submit=True)
+    services.save_analysis(people.analyst, cycle, ANSWERS, submit=True)
+    with pytest.raises(ValidationError, match="al ingediend"):
+        services.save_analysis(people.analyst, cycle, OTHER)
+    assert Analysis.objects.get(analyst=people.analyst).answers["gezamenlijk-doel"] == "verondersteld"
+
+
+def test_an_invalid_option_is_refused(people):
+    cycle = to_step(people, "analyse")
+    with pytest.raises(ValidationError, match="Ongeldige keuze"):
+        services.save_analysis(people.analyst, cycle, {**ANSWERS, "strategie": "duwen"})
+
+
+def test_the_owner_sees_the_consensus_only_after_release(people):
+    from lms.people import access
+
+    cycle = to_step(people, "bespreking")
+    consensus = services.record_consensus(people.analyst, cycle, ANSWERS)
+    assert not access.decide(people.owner, access.VIEW, consensus).allowed
+    services.release_consensus(people.analyst2, cycle)
+    consensus = Analysis.objects.select_related("cycle").get(pk=consensus.pk)
+    assert access.decide(people.owner, access.VIEW, consensus).allowed
+    assert not access.visible_to(people.owner, Analysis.objects.filter(is_consensus=False)).exists()
+
+
+def test_interviewing_when_consent_says_no_is_refused(people):
+    cycle = start(people.owner)
+    consent(people.owner, cycle, interview_allowed=False)
+    services.assign_analysts(people.teamcoach, cycle, [people.analyst, people.analyst2])
+    services.save_analysis(people.analyst, cycle, ANSWERS, submit=True)
+    services.save_analysis(people.analyst2, cycle, OTHER, submit=True)
+    services.record_consensus(people.analyst, cycle, ANSWERS)
+    services.release_consensus(people.analyst, cycle)
+    cycle.refresh_from_db()
+    assert cycle.step == Step.REFLECTION  # the interview step is skipped
+    with pytest.raises(ValidationError, match="geen cliëntinterview"):
+        services.record_interview(people.analyst, cycle, held_on=timezone.localdate(), answers={})
+    assert not ClientInterview.objects.exists()
+
+
+def test_a_conversation_with_ones_leidinggevende_has_no_interview_step(people):
+    cycle = start(people.owner, medium="leidinggevende")
+    consent(people.owner, cycle, interview_allowed=True)
+    cycle.refresh_from_db()
+    assert Step.INTERVIEW not in cycle.steps()
+
+
+def test_without_video_analysis_the_cycle_goes_from_consent_to_the_interview(people):
+    cycle = start(people.owner, with_video_analysis=False)
+    consent(people.owner, cycle, analysts_may_view=False)
+    cycle.refresh_from_db()
+    assert cycle.step == Step.INTERVIEW
+    # Samenleerwijzer: with no analysts assigned the klantmanager holds the client-feedback conversation.
+    services.record_interview(people.owner, cycle, held_on=timezone.localdate(), answers={"ervaring": "Fijn"})
+    cycle.refresh_from_db()
+    assert cycle.step == Step.REFLECTION
+
+
+def test_steps_out_of_order_are_refused(people):
+    cycle = to_step(people, "toestemming")
+    with pytest.raises(ValidationError):
+        services.finish_cycle(people.owner, cycle)
+    with pytest.raises(ValidationError):
+        services.record_consent(people.owner, cycle, signed_on=timezone.localdate())
+
+
+def test_a_recording_link_outside_the_organisations_storage_is_refused(people):
+    cycle = start(people.owner)
+    for url in ("https://www.youtube.com/watch?v=x", "http://gemeente.sharepoint.com/a.mp4",
+                "https://sharepoint.com.evil.example/a.mp4"):
+        with pytest.raises(ValidationError, match="beveiligde opslag"):
+            services.set_recording(people.owner, cycle, url=url, recorded_on=timezone.localdate(),
+                                   duration_seconds=60)
+    assert not hasattr(type(cycle).objects.get(pk=cycle.pk), "recording")
+
+
+def test_fragments_must_lie_within_the_recording(people):
+    cycle = start(people.owner)
+    with pytest.raises(ValidationError, match="Leg eerst de opname vast"):
+        services.add_fragment(people.owner, cycle, start_seconds=0, end_seconds=10, label="x")
+    services.set_recording(people.owner, cycle, url=URL, recorded_on=timezone.localdate(), duration_seconds=600)
+    with pytest.raises(ValidationError, match="na het einde van de opname"):
+        services.add_fragment(people.owner, cycle, start_seconds=590, end_seconds=601, label="x")
+    with pytest.raises(ValidationError, match="na het begin"):
+        services.add_fragment(people.owner, cycle, start_seconds=100, end_seconds=100, label="x")
+    assert not Fragment.objects.exists()
+
+
+def test_an_attention_point_becomes_a_goal_in_one_step(people):
+    cycle = to_step(people, "aandachtspunten")
+    point = services.add_attention_point(people.owner, cycle, "Na een snelle ja doorvragen")
+    goal = services.attention_point_to_goal(people.owner, point, "action", Formulation(title=point.text))
+    assert goal.origin == "reflection"
+    assert str(cycle.pk) in goal.origin_note
+    assert Goal.objects.get(pk=goal.pk).attention_point == point
+    with pytest.raises(ValidationError, match="al een doel"):
+        services.attention_point_to_goal(people.owner, point, "action", Formulation(title="Nog eens"))
+
+
+def test_withdrawal_removes_the_recording_and_every_fragment_and_keeps_the_reflection(people):
+    cycle = to_step(people, "aandachtspunten")
+    services.add_attention_point(people.owner, cycle, "Blijft bewaard")
+    services.withdraw_consent(people.owner, cycle)
+    cycle = type(cycle).objects.get(pk=cycle.pk)
+    assert cycle.step == Step.WITHDRAWN
+    assert not Fragment.objects.filter(cycle=cycle).exists()
+    assert not type(cycle).objects.filter(pk=cycle.pk, recording__isnull=False).exists()
+    assert cycle.attention_points.filter(text="Blijft bewaard").exists()
+    assert hasattr(cycle, "reflection")
+    assert ClientInterview.objects.get(cycle=cycle).cancelled_at is not None
+
+
+def test_after_withdrawal_analysts_lose_access(people):
+    from lms.people import access
+
+    cycle = to_step(people, "analyse")
+    services.withdraw_consent(people.owner, cycle)
+    assert not access.decide(people.analyst, access.VIEW, type(cycle).objects.get(pk=cycle.pk)).allowed
+    assert not access.visible_to(people.analyst, Analysis.objects.all()).exists()
+
+
+def test_retention_purges_expired_recordings_once_and_records_it(people):
+    from lms.cycles.tasks import purge_expired_recordings
+
+    cycle = to_step(people, "afgerond")
+    type(cycle).objects.filter(pk=cycle.pk).update(finished_at=timezone.now() - days(200))
+    recent = to_step(people, "afgerond")
+    assert purge_expired_recordings() == 1
+    assert not Fragment.objects.filter(cycle=cycle).exists()
+    assert not type(cycle).objects.filter(pk=cycle.pk, recording__isnull=False).exists()
+    assert CycleEvent.objects.filter(cycle=cycle, text__startswith="Bewaartermijn verlopen").count() == 1
+    assert Fragment.objects.filter(cycle=recent).exists()  # still within its retention period
+    assert purge_expired_recordings() == 0
+    assert CycleEvent.objects.filter(cycle=cycle, text__startswith="Bewaartermijn verlopen").count() == 1
+
+
+def test_the_retention_job_is_scheduled_daily():
+    from django_q.models import Schedule
+
+    assert Schedule.objects.get(func="lms.cycles.tasks.purge_expired_recordings").schedule_type == Schedule.DAILY
