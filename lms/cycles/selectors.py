@@ -71,3 +71,14 @@ def waiting_for_assignment():
             .filter(Q(consent__withdrawn_at__isnull=True))
             .select_related("owner", "consent").annotate(analyst_count=Count("assignments"))
             .order_by("created_at"))
+
+
+def agreement_pairs(user):
+    """(first, second) answers of every double analysis this analyst took part in, both submitted (one query)."""
+    analyses = access.visible_to(user, Analysis.objects.filter(
+        is_consensus=False, submitted_at__isnull=False, cycle__assignments__analyst=user,
+    )).order_by("cycle_id", "pk").values_list("cycle_id", "answers")
+    by_cycle = {}
+    for cycle_id, answers in analyses:
+        by_cycle.setdefault(cycle_id, []).append(answers)
+    return [tuple(pair) for pair in by_cycle.values() if len(pair) == 2]

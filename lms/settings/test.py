@@ -28,7 +28,8 @@ INSTALLED_APPS = [*INSTALLED_APPS, "tests.support"]
 
 # SQLite tests use a file, not memory, so that a real django-q2 cluster in another process sees the same data.
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
+    # One file per test run (pid), so that two runs on one machine never share a database.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-db-{os.getpid()}.sqlite3")}
 
 # Static files come from the finders in tests (the live server serves them); no collected directory needed.
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]

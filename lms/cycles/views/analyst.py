@@ -8,13 +8,21 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from lms.framework.agreement import compare_analyses, fit_verdict
+from lms.framework.agreement import agreement_by_dimension, compare_analyses, fit_verdict
+from lms.framework.models import Framework
 from lms.people import access
 
 from .. import rules, services
 from ..forms import AssignForm, InterviewForm, ReflectionForm, analysis_form_class
 from ..models import ReflectionCycle, Step
-from ..selectors import visible_analyses, visible_fragments, waiting_for_analyst, waiting_for_assignment, workspace
+from ..selectors import (
+    agreement_pairs,
+    visible_analyses,
+    visible_fragments,
+    waiting_for_analyst,
+    waiting_for_assignment,
+    workspace,
+)
 
 
 def _assigned_cycle(user, pk):
@@ -31,8 +39,12 @@ def analyst_workspace(request):
     cycles = list(workspace(request.user))
     for cycle in cycles:
         cycle.todo = waiting_for_analyst(cycle)
+    framework = Framework.current()
+    pairs = agreement_pairs(request.user)
     return render(request, "cycles/workspace.html", {
         "waiting": [c for c in cycles if c.todo], "others": [c for c in cycles if not c.todo],
+        "agreement": agreement_by_dimension(framework, pairs) if framework and pairs else [],
+        "pair_count": len(pairs),
     })
 
 

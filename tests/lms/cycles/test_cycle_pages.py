@@ -101,6 +101,16 @@ def test_the_comparison_shows_agreement_per_dimension(client, people):
     assert "mismatch" in page  # zelfbeeld opgegeven + strategie kansen
 
 
+def test_the_workspace_shows_agreement_over_double_analyses(client, people):
+    to_step(people, "bespreking")
+    to_step(people, "bespreking")
+    client.force_login(people.analyst)
+    page = client.get(reverse("cycles:workspace")).content.decode()
+    assert "Over 2 dubbele analyses" in page
+    # Echtheid van de klantmanager: 3 vs 4 in both cycles: 0% exact agreement.
+    assert "0%" in page and "100%" in page
+
+
 def test_a_shared_buddy_sees_the_reflection_but_never_the_recording(client, people):
     cycle = to_step(people, "afgerond")
     grant_share(people.owner, cycle, people.buddy)
