@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from lms.framework.models import Framework
 from lms.goals.choices import Kind
 from lms.goals.forms import GoalForm, ShareForm
 from lms.people import access
@@ -151,7 +152,7 @@ def recording(request, pk):
 def fragment(request, pk):
     cycle = access.get_for(request.user, ReflectionCycle.objects.select_related("recording", "framework"),
                            access.VIEW, pk=pk)
-    form = FragmentForm(request.POST or None, framework=cycle.framework)
+    form = FragmentForm(request.POST or None, framework=cycle.framework or Framework.current())
 
     def action(data):
         services.add_fragment(request.user, cycle, start_seconds=data["start"], end_seconds=data["end"],
