@@ -8,3 +8,6 @@ class CoursesConfig(AppConfig):
     name = "courses"
     label = "courses"
     verbose_name = _("Leergang")
+
+    def ready(self):
+        from . import rules  # noqa: F401

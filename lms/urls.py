@@ -30,6 +30,7 @@ urlpatterns = [
     path("meldingen/", include("lms.notifications.urls")),
     path("ontwikkelplan/", include("lms.goals.urls")),
     path("cycli/", include("lms.cycles.urls")),
+    path("leergang-hulp/", include("courses.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
 ]

@@ -61,5 +61,7 @@ def load(demo):
             )
         demo.users[username] = user
     teams["A"].leaders.set([demo.users["mt"]])
+    for team in teams.values():
+        team.coaches.set([demo.users["teamcoach"]])
     demo.teams.update(teams)
     demo.log(f"{len(DEMO_PEOPLE)} demo-gebruikers in {len(teams)} teams")

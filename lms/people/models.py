@@ -60,6 +60,14 @@ class Team(models.Model):
         help_text=_("Wie dit team leidt. Zij zien nooit het leermateriaal van teamleden."),
     )
 
+    coaches = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="coached_teams",
+        verbose_name=_("teamcoaches"),
+        help_text=_("Teamcoaches zien welke modules van de leergang teamleden hebben afgerond, nooit hun antwoorden."),
+    )
+
     class Meta:
         verbose_name = _("team")
         verbose_name_plural = _("teams")

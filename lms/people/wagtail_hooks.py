@@ -44,7 +44,7 @@ class TeamViewSet(ModelViewSet):
     url_prefix = "organisatie/teams"
     icon = "group"
     menu_label = _("Teams")
-    form_fields = ["name", "leaders"]
+    form_fields = ["name", "leaders", "coaches"]
     list_display = ["name"]
     search_fields = ["name"]
     inspect_view_enabled = False

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "lms.agenda",
     # Wagtail
     "wagtail.contrib.forms",
+    "wagtail.embeds",
     "wagtail.contrib.redirects",
     "wagtail.sites",
     "wagtail.users",
@@ -240,3 +241,7 @@ AXES_DISABLE_ACCESS_LOG = True
 
 # Where recordings may live: links to other hosts are refused (the video stays in the organisation's storage).
 VKNZ_RECORDING_HOSTS = env_list("VKNZ_RECORDING_HOSTS", "teams.microsoft.com,*.sharepoint.com")
+
+# Video embeds in the leergang: only these hosts, rendered by our own finder (no oEmbed call to a third party).
+VKNZ_EMBED_HOSTS = env_list("VKNZ_EMBED_HOSTS", "youtube.com,youtu.be,vimeo.com")
+WAGTAILEMBEDS_FINDERS = [{"class": "courses.embeds.AllowListFinder"}]

@@ -1,0 +1,147 @@
+"""Progress through the leergang: enrolment, what is done in a module, prerequisites and where to resume.
+
+Every function reads a fixed number of rows, whatever the size of the course or module.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from theme.usertext import normalise_plain
+
+from .models import ChecklistTick, CoursePage, Enrolment, ModuleCompletion, ModulePage, ReflectionAnswer
+
+
+@dataclass
+class ModuleState:
+    answers: dict = field(default_factory=dict)  # block id → text
+    ticks: dict = field(default_factory=dict)  # block id → set of item numbers
+    completed: bool = False
+    locked_by: ModulePage | None = None
+    missing: list = field(default_factory=list)
+
+
+def _earlier_unfinished(user, module):
+    """The first earlier module of the course that is not done (for modules that require the earlier ones)."""
+    course = module.get_parent()
+    earlier = ModulePage.objects.child_of(course).live().filter(path__lt=module.path).order_by("path")
+    done = set(ModuleCompletion.objects.filter(user=user, module__in=earlier).values_list("module_id", flat=True))
+    return next((m for m in earlier if m.pk not in done), None)
+
+
+def module_state(user, module) -> ModuleState:
+    state = ModuleState()
+    if not user.is_authenticated:
+        return state
+    state.answers = dict(ReflectionAnswer.objects.filter(user=user, module=module).values_list("block_id", "text"))
+    for block_id, item in ChecklistTick.objects.filter(user=user, module=module).values_list("block_id", "item"):
+        state.ticks.setdefault(block_id, set()).add(item)
+    state.completed = ModuleCompletion.objects.filter(user=user, module=module).exists()
+    if module.requires_previous and not state.completed:
+        state.locked_by = _earlier_unfinished(user, module)
+    state.missing = missing_for(module, state)
+    return state
+
+
+def missing_for(module, state) -> list:
+    """What still has to be done before the module counts as finished, in words."""
+    missing = []
+    for block in module.body:
+        if block.block_type == "reflection_question" and not state.answers.get(block.id, "").strip():
+            missing.append(_("Beantwoord de reflectievraag: %(question)s") % {"question": block.value["question"]})
+        elif block.block_type == "checklist":
+            ticked = state.ticks.get(block.id, set())
+            for number, item in enumerate(block.value["items"]):
+                if number not in ticked:
+                    missing.append(_("Vink aan: %(item)s") % {"item": item})
+    return missing
+
+
+def _block(module, block_id, block_type):
+    block = next((b for b in module.body if b.id == block_id and b.block_type == block_type), None)
+    if block is None:
+        raise ValidationError(_("Dit onderdeel bestaat niet (meer) in deze module. Laad de pagina opnieuw."))
+    return block
+
+
+def _require_open(user, module):
+    if not user.is_authenticated:
+        raise PermissionDenied(_("Log eerst in."))
+    if module.requires_previous:
+        blocking = _earlier_unfinished(user, module)
+        if blocking is not None and not ModuleCompletion.objects.filter(user=user, module=module).exists():
+            raise ValidationError(_("Rond eerst de module '%(title)s' af.") % {"title": blocking.title})
+
+
+@transaction.atomic
+def save_answer(user, module, block_id, text):
+    _require_open(user, module)
+    _block(module, block_id, "reflection_question")
+    text = normalise_plain(text)
+    if not text:
+        ReflectionAnswer.objects.filter(user=user, module=module, block_id=block_id).delete()
+        return None
+    answer, _created = ReflectionAnswer.objects.update_or_create(
+        user=user, module=module, block_id=block_id, defaults={"text": text}
+    )
+    return answer
+
+
+@transaction.atomic
+def set_ticks(user, module, block_id, items):
+    _require_open(user, module)
+    block = _block(module, block_id, "checklist")
+    valid = {number for number in items if 0 <= number < len(block.value["items"])}
+    ChecklistTick.objects.filter(user=user, module=module, block_id=block_id).exclude(item__in=valid).delete()
+    existing = set(ChecklistTick.objects.filter(user=user, module=module, block_id=block_id)
+                   .values_list("item", flat=True))
+    ChecklistTick.objects.bulk_create(
+        ChecklistTick(user=user, module=module, block_id=block_id, item=number) for number in valid - existing
+    )
+
+
+@transaction.atomic
+def complete_module(user, module):
+    """Mark a module done; refused (with what is missing) while questions are open or items unticked."""
+    _require_open(user, module)
+    state = module_state(user, module)
+    if state.missing:
+        raise ValidationError(state.missing)
+    ModuleCompletion.objects.get_or_create(user=user, module=module)
+    enrol(user, module.get_parent().specific)
+
+
+def enrol(user, course):
+    return Enrolment.objects.get_or_create(user=user, course=course)[0]
+
+
+@dataclass
+class CourseProgress:
+    modules: list
+    done_ids: set
+    enrolled: bool
+
+    @property
+    def percent(self):
+        return round(100 * len(self.done_ids) / len(self.modules)) if self.modules else 0
+
+    @property
+    def resume(self):
+        return next((m for m in self.modules if m.pk not in self.done_ids), None)
+
+
+def course_progress(user, course) -> CourseProgress:
+    modules = list(course.modules())
+    if not user.is_authenticated:
+        return CourseProgress(modules, set(), False)
+    done = set(ModuleCompletion.objects.filter(user=user, module__in=[m.pk for m in modules])
+               .values_list("module_id", flat=True))
+    enrolled = Enrolment.objects.filter(user=user, course=course).exists()
+    return CourseProgress(modules, done, enrolled)
+
+
+def course_cards(user, index):
+    return [(course, course_progress(user, course))
+            for course in CoursePage.objects.child_of(index).live().order_by("path")]

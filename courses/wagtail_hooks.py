@@ -1,0 +1,47 @@
+"""Menu items and the dashboard panel of the leergang."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from lms.home.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
+from lms.people.roles import Role
+
+from .models import CourseIndexPage, CoursePage, Enrolment
+from .progress import course_progress
+
+
+def _index(request):
+    if not hasattr(request, "_vknz_course_index"):
+        request._vknz_course_index = CourseIndexPage.objects.live().first()
+    return request._vknz_course_index
+
+
+@hooks.register(MENU_ITEMS_HOOK)
+def courses_item(request):
+    index = _index(request)
+    if index is None or not request.user.has_role(Role.PARTICIPANT):
+        return None
+    return MenuItem(label=_("Leergang"), url=index.url, order=5)
+
+
+@hooks.register(MENU_ITEMS_HOOK)
+def team_progress_item(request):
+    if request.user.has_role(Role.TEAMCOACH):
+        return MenuItem(label=_("Voortgang leergang"), url=reverse("courses:team_progress"), order=45)
+    return None
+
+
+@hooks.register(DASHBOARD_PANELS_HOOK)
+def course_panel(request):
+    """For whoever follows the leergang (enrolled, or marked as newcomer): progress and where to resume."""
+    user = request.user
+    enrolment = Enrolment.objects.filter(user=user).select_related("course").order_by("-enrolled_at").first()
+    course = enrolment.course if enrolment else None
+    follows = getattr(getattr(user, "participant", None), "follows_leergang", False)
+    if course is None and follows:
+        course = CoursePage.objects.live().order_by("path").first()
+    if course is None:
+        return None
+    return Panel(title=_("Leergang"), template="courses/panel.html",
+                 context={"course": course, "progress": course_progress(user, course)}, order=8, slug="leergang")

@@ -1,0 +1,104 @@
+"""Wagtail page rules: where each page type may be created, routing and preview, block rendering."""
+
+import pytest
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from courses.models import CourseIndexPage, CoursePage, ModulePage
+from lms.home.models import HomePage
+from tests.factories import make_user
+
+from .conftest import add_module
+
+
+class LeergangPageTypes(WagtailPageTestCase):
+    def test_the_index_lives_under_the_home_page_and_holds_courses(self):
+        self.assertCanCreateAt(HomePage, CourseIndexPage)
+        self.assertCanNotCreateAt(Page, CourseIndexPage)
+        self.assertAllowedSubpageTypes(CourseIndexPage, {CoursePage})
+
+    def test_a_course_holds_modules_and_modules_hold_nothing(self):
+        self.assertCanCreateAt(CourseIndexPage, CoursePage)
+        self.assertCanNotCreateAt(HomePage, CoursePage)
+        self.assertAllowedSubpageTypes(CoursePage, {ModulePage})
+        self.assertAllowedSubpageTypes(ModulePage, set())
+        self.assertCanNotCreateAt(CourseIndexPage, ModulePage)
+
+
+pytestmark = pytest.mark.django_db
+
+
+def test_pages_are_routable_and_previewable(course, client):
+    from django.contrib.auth.models import Group
+
+    editor = make_user("redactie", participant=False, is_superuser=True, is_staff=True)
+    editor.groups.add(Group.objects.get_or_create(name="redacteur")[0])
+    client.force_login(editor)
+    for page in (course.get_parent().specific, course, course.first):
+        assert client.get(page.url).status_code == 200
+        response = client.get(f"/admin/pages/{page.pk}/edit/preview/")
+        assert response.status_code in (200, 405)  # Wagtail 8 previews by POST; see below
+    preview = client.post(f"/admin/pages/{course.first.pk}/edit/preview/", {})
+    assert preview.status_code == 200
+
+
+def test_every_block_renders(course, client):
+    from wagtail.blocks import StreamValue
+
+    module = course.first
+    module.body = StreamValue(ModulePage.body.field.stream_block, [
+        {"type": "text", "value": "<p>Tekstblok</p>"},
+        {"type": "video", "value": {"url": "https://vimeo.com/76979871", "title": "Over opnames",
+                                    "transcript": "In deze video vertelt een klantmanager."}},
+        {"type": "quote", "value": {"quote": "Ik zag mezelf voor het eerst praten.", "source": "Een klantmanager"}},
+        {"type": "reflection_question", "value": {"question": "Wat valt je op?", "help_text": "Neem de tijd."}},
+        {"type": "checklist", "value": {"title": "Klaar?", "items": ["Gelezen"]}},
+        {"type": "case_exercise", "value": {"title": "Casus 1", "situation": "Een eerste gesprek.",
+                                            "excerpt": "Klantmanager: Zullen we beginnen?\nCliënt: Ja hoor.",
+                                            "task": "Beoordeel de echtheid."}},
+        {"type": "next_step", "value": {"text": "Plan je eerste gesprek.", "link_label": "Video-reflectie aanmelden",
+                                        "target": "video_cycle"}},
+    ], is_lazy=True)
+    module.save_revision().publish()
+    client.force_login(make_user("lezer", "deelnemer"))
+    page = client.get(module.url).content.decode()
+    for text in ("Tekstblok", "player.vimeo.com/video/76979871", "Tekstversie van de video",
+                 "Ik zag mezelf voor het eerst praten.", "Wat valt je op?", "Gelezen", "Beoordeel de echtheid.",
+                 "/cycli/nieuw/"):
+        assert text in page, text
+    assert "autoplay" not in page
+
+
+def test_an_embed_from_a_host_not_on_the_allow_list_is_refused_in_the_editor(course):
+    from django.core.exceptions import ValidationError
+
+    from courses.blocks import VideoBlock
+
+    block = VideoBlock()
+    value = block.to_python({"url": "https://www.dailymotion.com/video/x7", "title": "X", "transcript": "Y"})
+    with pytest.raises(ValidationError) as refused:
+        block.clean(value)
+    assert "kan niet worden ingesloten" in str(refused.value.block_errors if hasattr(refused.value, "block_errors")
+                                               else refused.value)
+
+
+def test_anonymous_visitors_are_sent_to_login(course, client):
+    response = client.get(course.first.url)
+    assert response.status_code == 302 and "/inloggen/" in response.url
+
+
+@pytest.mark.parametrize("blocks", [0, 27])
+@pytest.mark.parametrize("done", [False, True])
+def test_the_module_page_needs_bounded_queries(course, client, blocks, done, django_assert_max_num_queries):
+    from courses import progress
+
+    module = add_module(course, f"Groot {blocks}", extra_blocks=blocks)
+    user = make_user("voortgang", "deelnemer")
+    if done:
+        ids = {b.block_type: b.id for b in module.body}
+        progress.save_answer(user, module, ids["reflection_question"], "Antwoord")
+        progress.set_ticks(user, module, ids["checklist"], [0, 1])
+        progress.complete_module(user, module)
+    client.force_login(user)
+    with django_assert_max_num_queries(25):
+        assert client.get(module.url).status_code == 200

@@ -1,0 +1,118 @@
+"""Completion rules, prerequisites, resume, and the privacy of reflection answers."""
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from courses import progress
+from courses.models import ModuleCompletion, ReflectionAnswer
+from lms.people import access
+
+from .conftest import block_ids
+
+pytestmark = pytest.mark.django_db
+
+
+def finish(user, module):
+    ids = block_ids(module)
+    progress.save_answer(user, module, ids["reflection_question"], "Dat ik mezelf terugzie.")
+    progress.set_ticks(user, module, ids["checklist"], [0, 1])
+    progress.complete_module(user, module)
+
+
+def test_a_module_with_open_items_cannot_be_completed_and_says_what_is_missing(org, course):
+    with pytest.raises(ValidationError) as refused:
+        progress.complete_module(org.owner, course.first)
+    messages = " ".join(refused.value.messages)
+    assert "Beantwoord de reflectievraag: Wat spannend vind je?" in messages
+    assert "Vink aan: Wie mag kijken" in messages and "Vink aan: Hoe stoppen" in messages
+    assert not ModuleCompletion.objects.exists()
+
+
+def test_answering_and_ticking_everything_completes_the_module(org, course):
+    finish(org.owner, course.first)
+    assert ModuleCompletion.objects.filter(user=org.owner, module=course.first).exists()
+    assert progress.course_progress(org.owner, course).percent == 50
+
+
+def test_a_module_that_requires_the_earlier_ones_stays_locked_until_they_are_done(org, course):
+    state = progress.module_state(org.owner, course.second)
+    assert state.locked_by.pk == course.first.pk
+    with pytest.raises(ValidationError, match="Rond eerst de module 'Voorlichting' af"):
+        progress.save_answer(org.owner, course.second, block_ids(course.second)["reflection_question"], "Te vroeg")
+    finish(org.owner, course.first)
+    assert progress.module_state(org.owner, course.second).locked_by is None
+
+
+def test_resume_points_at_the_first_unfinished_module(org, course):
+    assert progress.course_progress(org.owner, course).resume.pk == course.first.pk
+    finish(org.owner, course.first)
+    assert progress.course_progress(org.owner, course).resume.pk == course.second.pk
+    finish(org.owner, course.second)
+    assert progress.course_progress(org.owner, course).resume is None
+
+
+def test_an_unknown_block_is_refused(org, course):
+    with pytest.raises(ValidationError, match="bestaat niet"):
+        progress.save_answer(org.owner, course.first, "geen-blok", "x")
+
+
+@pytest.mark.parametrize("who", ["colleague", "teamcoach", "mt", "admin", "buddy"])
+def test_reflection_answers_are_private(org, course, who):
+    progress.save_answer(org.owner, course.first, block_ids(course.first)["reflection_question"], "Privé antwoord")
+    answer = ReflectionAnswer.objects.get()
+    assert not access.decide(getattr(org, who), access.VIEW, answer).allowed
+    assert not access.visible_to(getattr(org, who), ReflectionAnswer.objects.all()).exists()
+    assert access.decide(org.owner, access.VIEW, answer).allowed
+
+
+def test_the_teamcoach_sees_progress_of_coached_teams_but_not_answers(org, course, client):
+    org.team.coaches.add(org.teamcoach)
+    finish(org.owner, course.first)
+    client.force_login(org.teamcoach)
+    page = client.get("/leergang-hulp/voortgang/").content.decode()
+    assert "eigenaar" in page and "Voorlichting" in page
+    assert "Dat ik mezelf terugzie." not in page
+    client.force_login(org.mt)
+    response = client.get("/leergang-hulp/voortgang/")
+    assert response.status_code == 403 and "geanonimiseerde totalen" in response.content.decode()
+
+
+def test_a_teamcoach_of_another_team_sees_nothing(org, course):
+    finish(org.owner, course.first)
+    assert not access.visible_to(org.teamcoach, ModuleCompletion.objects.all()).exists()
+
+
+def test_completing_through_the_page_explains_what_is_missing(org, course, client):
+    client.force_login(org.owner)
+    response = client.post(course.first.url, {"action": "complete"}, follow=True)
+    content = response.content.decode()
+    assert "De module is nog niet af. Nog te doen:" in content
+    assert "Vink aan: Hoe stoppen" in content
+
+
+def test_the_page_keeps_answers_and_ticks(org, course, client):
+    client.force_login(org.owner)
+    ids = block_ids(course.first)
+    client.post(course.first.url, {"action": "answer", "block": ids["reflection_question"], "text": "Mijn antwoord"})
+    client.post(course.first.url, {"action": "ticks", "block": ids["checklist"], "items": ["0", "1"]})
+    client.post(course.first.url, {"action": "complete"})
+    assert ModuleCompletion.objects.filter(user=org.owner).exists()
+    page = client.get(course.first.url).content.decode()
+    assert "Mijn antwoord" in page and "Je hebt deze module afgerond." in page
+
+
+def test_the_worksheet_and_my_answers_are_real_pdfs(org, course, client):
+    import io
+
+    from pypdf import PdfReader
+
+    progress.save_answer(org.owner, course.first, block_ids(course.first)["reflection_question"], "Spannend!")
+    client.force_login(org.owner)
+    worksheet = PdfReader(io.BytesIO(client.get("/leergang-hulp/kijkwijzer.pdf").content))
+    text = "".join(page.extract_text() for page in worksheet.pages)
+    assert "Kijkwijzer" in text and "Gezamenlijk doel" in text
+    mine = PdfReader(io.BytesIO(client.get("/leergang-hulp/mijn-antwoorden.pdf").content))
+    assert "Spannend!" in "".join(page.extract_text() for page in mine.pages)
+    client.force_login(org.colleague)
+    theirs = PdfReader(io.BytesIO(client.get("/leergang-hulp/mijn-antwoorden.pdf").content))
+    assert "Spannend!" not in "".join(page.extract_text() for page in theirs.pages)
