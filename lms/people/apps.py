@@ -24,4 +24,4 @@ def say_goodbye(sender, request, user, **kwargs):
     """Confirm the logout on the login page, so nobody wonders whether it worked on a shared computer."""
     from django.contrib import messages
 
-    messages.info(request, _("Je bent uitgelogd."))
+    messages.info(request, _("Je bent uitgelogd."), fail_silently=True)  # also when logged out outside a request
