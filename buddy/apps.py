@@ -8,3 +8,6 @@ class BuddyConfig(AppConfig):
     name = "buddy"
     label = "buddy"
     verbose_name = _("Buddy")
+
+    def ready(self):
+        from . import rules  # noqa: F401

@@ -31,6 +31,7 @@ urlpatterns = [
     path("ontwikkelplan/", include("lms.goals.urls")),
     path("cycli/", include("lms.cycles.urls")),
     path("leergang-hulp/", include("courses.urls")),
+    path("buddy/", include("buddy.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
 ]

@@ -66,6 +66,6 @@ def test_the_dashboard_needs_a_bounded_number_of_queries(client, org, notices, d
     for i in range(notices):
         notify(org.owner, f"d:{i}", f"Melding {i}", email=False)
     client.force_login(org.owner)
-    with django_assert_max_num_queries(19):
+    with django_assert_max_num_queries(21):
         response = client.get("/")
     assert response.status_code == 200

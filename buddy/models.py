@@ -1,0 +1,112 @@
+"""Buddy system: experienced participants offer places; newcomers are paired with one of them.
+
+A pair goes proposed (by the algorithm, reviewed by a teamcoach) → sent → active (when both accepted) → ended.
+Check-in notes are for the two of them only. Change pairs through `services`.
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class TeamPreference(models.TextChoices):
+    SAME = "same", _("Liefst iemand uit mijn eigen team")
+    OTHER = "other", _("Liefst iemand uit een ander team")
+    NONE = "no_preference", _("Geen voorkeur")
+
+
+class Mode(models.TextChoices):
+    IN_PERSON = "in_person", _("Vooral op kantoor")
+    ONLINE = "online", _("Vooral online")
+    EITHER = "either", _("Allebei goed")
+
+
+class BuddyOffer(models.Model):
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="buddy_offer")
+    capacity = models.PositiveSmallIntegerField(
+        _("hoeveel nieuwkomers tegelijk"), default=1, validators=[MinValueValidator(1), MaxValueValidator(3)]
+    )
+    team_preference = models.CharField(_("team"), max_length=16, choices=TeamPreference.choices,
+                                       default=TeamPreference.NONE)
+    mode = models.CharField(_("samenwerken"), max_length=16, choices=Mode.choices, default=Mode.EITHER)
+    available_until = models.DateField(_("beschikbaar tot en met"), null=True, blank=True)
+    active = models.BooleanField(_("beschikbaar"), default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("aanbod als buddy")
+
+    def __str__(self):
+        return _("Buddy-aanbod van %(name)s") % {"name": self.user}
+
+    def is_open(self, today=None):
+        today = today or timezone.localdate()
+        return self.active and (self.available_until is None or self.available_until >= today)
+
+
+class PairStatus(models.TextChoices):
+    PROPOSED = "proposed", _("Voorstel (nog bij de teamcoach)")
+    SENT = "sent", _("Voorgesteld, wacht op akkoord")
+    ACTIVE = "active", _("Actief")
+    DECLINED = "declined", _("Afgewezen")
+    WITHDRAWN = "withdrawn", _("Ingetrokken door de teamcoach")
+    ENDED = "ended", _("Beëindigd")
+
+
+OPEN_STATUSES = (PairStatus.PROPOSED, PairStatus.SENT, PairStatus.ACTIVE)
+
+
+class BuddyPair(models.Model):
+    newcomer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="buddy_pairs_new")
+    buddy = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="buddy_pairs_as_buddy")
+    status = models.CharField(max_length=16, choices=PairStatus.choices, default=PairStatus.PROPOSED)
+    score = models.FloatField(default=0)
+    reasons = models.JSONField(default=list)
+    proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    proposed_at = models.DateTimeField(default=timezone.now)
+    newcomer_accepted_at = models.DateTimeField(null=True, blank=True)
+    buddy_accepted_at = models.DateTimeField(null=True, blank=True)
+    decline_reason = models.CharField(_("reden (optioneel)"), max_length=300, blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    ends_on = models.DateField(_("loopt tot en met"), null=True, blank=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+    closing_note = models.TextField(_("afsluitende notitie"), blank=True)
+
+    class Meta:
+        verbose_name = _("buddykoppel")
+        verbose_name_plural = _("buddykoppels")
+        ordering = ["-proposed_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["newcomer"], condition=Q(status__in=["proposed", "sent", "active"]),
+                                    name="buddy_one_open_pair_per_newcomer"),
+            models.CheckConstraint(condition=~Q(newcomer=models.F("buddy")), name="buddy_not_self"),
+        ]
+        indexes = [models.Index(fields=["buddy", "status"], name="buddypair_buddy_status")]
+
+    def __str__(self):
+        return _("Buddykoppel %(number)s") % {"number": self.pk}
+
+    def get_absolute_url(self):
+        return reverse("buddy:pair", args=[self.pk])
+
+    def partner_of(self, user):
+        return self.buddy if user.pk == self.newcomer_id else self.newcomer
+
+
+class CheckIn(models.Model):
+    pair = models.ForeignKey(BuddyPair, on_delete=models.CASCADE, related_name="checkins")
+    planned_on = models.DateField(_("datum"))
+    topics = models.CharField(_("onderwerpen"), max_length=300, blank=True)
+    notes = models.TextField(_("aantekeningen (alleen voor jullie twee)"), blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+
+    class Meta:
+        verbose_name = _("check-in")
+        ordering = ["planned_on", "pk"]
+
+    def __str__(self):
+        return _("Check-in op %(date)s") % {"date": self.planned_on}

@@ -1,0 +1,256 @@
+"""Buddy workflows: offering places, proposing pairs (optimal matching), accepting, check-ins, ending."""
+
+from dateutil.relativedelta import relativedelta
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.models import ModuleCompletion, ModulePage
+from lms.cycles.models import ReflectionCycle, Step
+from lms.notifications.services import notify
+from lms.people import access
+from lms.people.models import Team
+from lms.people.roles import Role
+from theme.usertext import normalise_plain
+
+from . import matching
+from .models import OPEN_STATUSES, BuddyOffer, BuddyPair, CheckIn, PairStatus
+from .rules import require_coordinator
+
+PAIR_MONTHS = 6
+CHECKIN_GAP_DAYS = 28
+
+
+@transaction.atomic
+def set_offer(user, *, capacity, team_preference, mode, available_until=None, active=True):
+    if not user.has_role(Role.PARTICIPANT):
+        raise PermissionDenied(_("Alleen deelnemers kunnen buddy worden."))
+    if capacity is None or not 1 <= capacity <= 3:
+        raise ValidationError(_("Je kunt 1, 2 of 3 nieuwkomers tegelijk begeleiden."))
+    if available_until and available_until < timezone.localdate():
+        raise ValidationError(_("De einddatum ligt in het verleden."))
+    offer, _created = BuddyOffer.objects.update_or_create(user=user, defaults={
+        "capacity": capacity, "team_preference": team_preference, "mode": mode,
+        "available_until": available_until, "active": active,
+    })
+    if active and not user.has_role(Role.BUDDY):
+        from django.contrib.auth.models import Group
+
+        user.groups.add(Group.objects.get_or_create(name=Role.BUDDY.value)[0])
+    return offer
+
+
+def _eligible_ids(user_ids):
+    """Experienced: at least one finished video-reflection, or the whole leergang done."""
+    with_cycle = set(ReflectionCycle.objects.filter(owner_id__in=user_ids, step=Step.FINISHED)
+                     .values_list("owner_id", flat=True))
+    module_count = ModulePage.objects.live().count()
+    done_all = set(ModuleCompletion.objects.filter(user_id__in=user_ids).values("user_id")
+                   .annotate(n=Count("module_id")).filter(n__gte=max(module_count, 1))
+                   .values_list("user_id", flat=True))
+    return with_cycle | done_all
+
+
+def newcomers_without_buddy():
+    return (get_user_model().objects.filter(is_active=True, participant__follows_leergang=True)
+            .exclude(buddy_pairs_new__status__in=OPEN_STATUSES).select_related("participant"))
+
+
+def _leaders_by_user(users):
+    leaders = {}
+    team_ids = {u.participant.team_id for u in users if u.participant.team_id}
+    for team in Team.objects.filter(pk__in=team_ids).prefetch_related("leaders"):
+        leaders[team.pk] = frozenset(leader.pk for leader in team.leaders.all())
+    return {u.pk: leaders.get(u.participant.team_id, frozenset()) for u in users}
+
+
+def pool(today=None):
+    """The newcomers and candidate buddies as plain data for the matching (a fixed number of queries)."""
+    today = today or timezone.localdate()
+    newcomers = list(newcomers_without_buddy())
+    leaders = _leaders_by_user(newcomers)
+    offers = list(BuddyOffer.objects.filter(active=True).filter(
+        Q(available_until__isnull=True) | Q(available_until__gte=today)).select_related("user__participant")
+        .annotate(load=Count("user__buddy_pairs_as_buddy",
+                             filter=Q(user__buddy_pairs_as_buddy__status__in=OPEN_STATUSES))))
+    eligible = _eligible_ids([offer.user_id for offer in offers])
+    previous = set(BuddyPair.objects.exclude(status=PairStatus.WITHDRAWN).values_list("newcomer_id", "buddy_id"))
+    return (
+        [matching.Newcomer(u.pk, u.display_name, u.participant.team_id, leaders[u.pk]) for u in newcomers],
+        [matching.Candidate(o.user_id, o.user.display_name, getattr(getattr(o.user, "participant", None),
+                                                                   "team_id", None),
+                            free=o.capacity - o.load, load=o.load, team_preference=o.team_preference, mode=o.mode,
+                            eligible=o.user_id in eligible) for o in offers],
+        previous,
+    )
+
+
+@transaction.atomic
+def generate_proposals(coordinator):
+    """Replace the coordinator's unsent proposals by a fresh optimal set. Returns the matching result."""
+    require_coordinator(coordinator)
+    BuddyPair.objects.filter(status=PairStatus.PROPOSED).update(status=PairStatus.WITHDRAWN)
+    newcomers, candidates, previous = pool()
+    result = matching.propose(newcomers, candidates, previous)
+    for proposal in result.proposals:
+        BuddyPair.objects.create(newcomer_id=proposal.newcomer.id, buddy_id=proposal.buddy.id, score=proposal.score,
+                                 reasons=proposal.reasons, proposed_by=coordinator)
+    return result
+
+
+def _check_hard_rules(newcomer, buddy):
+    newcomers, candidates, previous = pool()
+    candidate = next((c for c in candidates if c.id == buddy.pk), None)
+    target = next((n for n in newcomers if n.id == newcomer.pk), None) or matching.Newcomer(
+        newcomer.pk, newcomer.display_name, None, _leaders_by_user([newcomer])[newcomer.pk])
+    if candidate is None:
+        raise ValidationError(_("%(name)s biedt zich nu niet aan als buddy.") % {"name": buddy.display_name})
+    reason = matching.blocked(target, candidate, previous)
+    if reason:
+        raise ValidationError(_("Dit koppel kan niet: %(name)s %(reason)s.") % {"name": buddy.display_name,
+                                                                                "reason": reason})
+
+
+@transaction.atomic
+def change_buddy(coordinator, pair, buddy):
+    """The teamcoach swaps the proposed buddy; the hard rules still apply."""
+    require_coordinator(coordinator)
+    pair = BuddyPair.objects.select_for_update().get(pk=pair.pk)
+    if pair.status != PairStatus.PROPOSED:
+        raise ValidationError(_("Alleen een voorstel dat nog niet is verstuurd kan worden aangepast."))
+    _check_hard_rules(pair.newcomer, buddy)
+    pair.buddy = buddy
+    pair.reasons = [_("gekozen door de teamcoach")]
+    pair.save(update_fields=["buddy", "reasons"])
+    return pair
+
+
+@transaction.atomic
+def reject_proposal(coordinator, pair):
+    require_coordinator(coordinator)
+    BuddyPair.objects.filter(pk=pair.pk, status=PairStatus.PROPOSED).update(status=PairStatus.WITHDRAWN)
+
+
+@transaction.atomic
+def send_proposals(coordinator):
+    require_coordinator(coordinator)
+    pairs = list(BuddyPair.objects.filter(status=PairStatus.PROPOSED).select_related("newcomer", "buddy"))
+    for pair in pairs:
+        pair.status = PairStatus.SENT
+        pair.save(update_fields=["status"])
+        for person, partner in ((pair.newcomer, pair.buddy), (pair.buddy, pair.newcomer)):
+            notify(person, key=f"buddy-proposal:{pair.pk}:{person.pk}", title=_("Voorstel voor een buddykoppel"),
+                   body=_("Je bent voorgesteld als buddykoppel met %(name)s. Geef aan of je dat wilt.")
+                   % {"name": partner.display_name}, link=pair.get_absolute_url())
+    return len(pairs)
+
+
+@transaction.atomic
+def respond(user, pair, accept, reason=""):
+    """Accept or decline a sent proposal. Both must accept before the pair is active."""
+    access.require(user, access.CHANGE, pair)
+    pair = BuddyPair.objects.select_for_update().get(pk=pair.pk)
+    if pair.status != PairStatus.SENT:
+        raise ValidationError(_("Dit voorstel staat niet (meer) open; er valt niets te beantwoorden."))
+    partner = pair.partner_of(user)
+    if not accept:
+        pair.status = PairStatus.DECLINED
+        pair.decline_reason = normalise_plain(reason)[:300]
+        pair.save(update_fields=["status", "decline_reason"])
+        notify(partner, key=f"buddy-declined:{pair.pk}", title=_("Het buddyvoorstel gaat niet door"),
+               body=_("De teamcoach zoekt een ander koppel."), link=pair.get_absolute_url())
+        return pair
+    field = "newcomer_accepted_at" if user.pk == pair.newcomer_id else "buddy_accepted_at"
+    setattr(pair, field, timezone.now())
+    if pair.newcomer_accepted_at and pair.buddy_accepted_at:
+        pair.status = PairStatus.ACTIVE
+        pair.started_at = timezone.now()
+        pair.ends_on = timezone.localdate() + relativedelta(months=PAIR_MONTHS)
+        for person in (pair.newcomer, pair.buddy):
+            notify(person, key=f"buddy-active:{pair.pk}:{person.pk}", title=_("Jullie buddykoppel is gestart"),
+                   body=_("Plan jullie eerste check-in."), link=pair.get_absolute_url())
+    pair.save()
+    return pair
+
+
+@transaction.atomic
+def end_pair(user, pair, note=""):
+    access.require(user, access.CHANGE, pair)
+    pair = BuddyPair.objects.select_for_update().get(pk=pair.pk)
+    if pair.status not in (PairStatus.ACTIVE, PairStatus.SENT):
+        raise ValidationError(_("Dit koppel is al afgesloten."))
+    pair.status = PairStatus.ENDED
+    pair.ended_at = timezone.now()
+    pair.closing_note = normalise_plain(note)
+    pair.save(update_fields=["status", "ended_at", "closing_note"])
+    notify(pair.partner_of(user), key=f"buddy-ended:{pair.pk}", title=_("Jullie buddykoppel is beëindigd"),
+           body=_("Bedankt voor jullie tijd samen."), link=pair.get_absolute_url())
+    return pair
+
+
+@transaction.atomic
+def plan_checkin(user, pair, *, planned_on, topics="", notes=""):
+    access.require(user, access.CHANGE, pair)
+    if pair.status != PairStatus.ACTIVE:
+        raise ValidationError(_("Check-ins plan je in een actief koppel."))
+    return CheckIn.objects.create(pair=pair, planned_on=planned_on, topics=normalise_plain(topics)[:300],
+                                  notes=normalise_plain(notes), created_by=user)
+
+
+@transaction.atomic
+def update_notes(user, checkin, notes):
+    access.require(user, access.CHANGE, checkin)
+    checkin.notes = normalise_plain(notes)
+    checkin.save(update_fields=["notes"])
+    return checkin
+
+
+def end_expired_pairs(today=None) -> int:
+    """Daily: pairs past their end date end by themselves, with a note page for both."""
+    today = today or timezone.localdate()
+    ended = 0
+    for pair in BuddyPair.objects.filter(status=PairStatus.ACTIVE, ends_on__lt=today):
+        with transaction.atomic():
+            BuddyPair.objects.filter(pk=pair.pk, status=PairStatus.ACTIVE).update(
+                status=PairStatus.ENDED, ended_at=timezone.now(),
+                closing_note=_("Het koppel is afgelopen op de afgesproken einddatum."))
+            for person in (pair.newcomer, pair.buddy):
+                notify(person, key=f"buddy-ended:{pair.pk}:{person.pk}", title=_("Jullie buddyperiode is voorbij"),
+                       body=_("Kijk samen terug: wat heeft het opgeleverd?"), link=pair.get_absolute_url())
+        ended += 1
+    return ended
+
+
+def checkin_reminders(today=None) -> int:
+    """Daily: remind active pairs that had no check-in for four weeks, once per quiet period."""
+    today = today or timezone.localdate()
+    sent = 0
+    pairs = (BuddyPair.objects.filter(status=PairStatus.ACTIVE).select_related("newcomer", "buddy")
+             .annotate(last=models_max_checkin(today)))
+    for pair in pairs:
+        since = pair.last or (pair.started_at.date() if pair.started_at else today)
+        if (today - since).days < CHECKIN_GAP_DAYS:
+            continue
+        for person in (pair.newcomer, pair.buddy):
+            notice = notify(person, key=f"buddy-checkin:{pair.pk}:{person.pk}:{since.isoformat()}",
+                            title=_("Tijd voor een check-in met je buddy"),
+                            body=_("Jullie hebben al vier weken geen check-in gehad. Plan er een."),
+                            link=pair.get_absolute_url())
+            sent += notice.is_new
+    return sent
+
+
+def models_max_checkin(today):
+    from django.db.models import Max
+
+    return Max("checkins__planned_on", filter=Q(checkins__planned_on__lte=today))
+
+
+def counts():
+    """Figures for management: counts only, never who."""
+    return {"active": BuddyPair.objects.filter(status=PairStatus.ACTIVE).count(),
+            "waiting": newcomers_without_buddy().count()}
+

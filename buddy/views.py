@@ -1,0 +1,152 @@
+"""Buddy pages: my buddy (offer, pairs), one pair with its check-ins, and the teamcoach's proposals."""
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from courses.models import CoursePage
+from courses.progress import course_progress
+from lms.people import access
+from lms.people.models import Share
+
+from . import services
+from .forms import CheckInForm, OfferForm
+from .models import BuddyOffer, BuddyPair, CheckIn, PairStatus
+from .rules import require_coordinator
+
+
+@login_required
+def overview(request):
+    pairs = list(access.visible_to(request.user, BuddyPair.objects.select_related("newcomer", "buddy"))
+                 .filter(Q(newcomer=request.user) | Q(buddy=request.user))
+                 .exclude(status__in=[PairStatus.PROPOSED, PairStatus.WITHDRAWN]))
+    offer = BuddyOffer.objects.filter(user=request.user).first()
+    return render(request, "buddy/overview.html", {"pairs": pairs, "offer": offer})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def offer(request):
+    existing = BuddyOffer.objects.filter(user=request.user).first()
+    initial = {f: getattr(existing, f) for f in ("capacity", "team_preference", "mode", "available_until", "active")} \
+        if existing else None
+    form = OfferForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.set_offer(request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Je aanbod als buddy is opgeslagen. Dank je!"))
+            return redirect("buddy:overview")
+    return render(request, "buddy/form.html", {"form": form, "title": _("Buddy worden")})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def pair_page(request, pk):
+    pair = access.get_for(request.user, BuddyPair.objects.select_related("newcomer", "buddy"), access.VIEW, pk=pk)
+    in_pair = request.user.pk in (pair.newcomer_id, pair.buddy_id)
+    form = CheckInForm(request.POST or None)
+    if request.method == "POST":
+        access.require(request.user, access.CHANGE, pair)
+        if form.is_valid():
+            try:
+                services.plan_checkin(request.user, pair, **form.cleaned_data)
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("De check-in is gepland."))
+                return redirect(pair)
+    context = {"pair": pair, "in_pair": in_pair, "form": form}
+    if in_pair:
+        context["checkins"] = list(access.visible_to(request.user, CheckIn.objects.filter(pair=pair)))
+        context["partner"] = pair.partner_of(request.user)
+        if request.user.pk == pair.buddy_id and pair.status == PairStatus.ACTIVE:
+            # The buddy sees what the newcomer chose to share, and their leergang progress (never answers).
+            context["shared"] = list(Share.objects.active().filter(owner=pair.newcomer, grantee=request.user)
+                                     .with_targets())
+            course = CoursePage.objects.live().order_by("path").first()
+            context["progress"] = course_progress(pair.newcomer, course) if course else None
+    else:
+        context["checkin_dates"] = list(CheckIn.objects.filter(pair=pair).values_list("planned_on", flat=True))
+    return render(request, "buddy/pair.html", context)
+
+
+@login_required
+@require_POST
+def respond(request, pk):
+    pair = access.get_for(request.user, BuddyPair.objects.all(), access.CHANGE, pk=pk)
+    accept = request.POST.get("answer") == "ja"
+    try:
+        services.respond(request.user, pair, accept, request.POST.get("reason", ""))
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, _("Je hebt het voorstel geaccepteerd.") if accept
+                         else _("Je hebt het voorstel afgewezen. De teamcoach zoekt verder."))
+    return redirect(pair)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def end(request, pk):
+    pair = access.get_for(request.user, BuddyPair.objects.select_related("newcomer", "buddy"), access.CHANGE, pk=pk)
+    if request.method == "POST":
+        try:
+            services.end_pair(request.user, pair, request.POST.get("note", ""))
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, _("Het buddykoppel is beëindigd."))
+        return redirect(pair)
+    return render(request, "theme/confirm.html", {
+        "title": _("Buddykoppel beëindigen"),
+        "question": _("Wil je het buddykoppel met %(name)s beëindigen? Jullie check-ins blijven voor jullie "
+                      "tweeën leesbaar.") % {"name": pair.partner_of(request.user).display_name},
+        "confirm_label": _("Ja, beëindigen"), "danger": True, "cancel_url": pair.get_absolute_url(),
+    })
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def proposals(request):
+    """The teamcoach's screen: make proposals, swap or reject them, and send them out."""
+    require_coordinator(request.user)
+    result = None
+    if request.method == "POST":
+        action = request.POST.get("action")
+        try:
+            if action == "generate":
+                result = services.generate_proposals(request.user)
+                messages.success(request, _("%(count)d voorstellen gemaakt.") % {"count": len(result.proposals)})
+                if result.unmatched:
+                    messages.warning(request, result.explanation())
+            elif action == "swap":
+                pair = get_object_or_404(BuddyPair, pk=request.POST.get("pair"))
+                buddy = get_object_or_404(get_user_model(), pk=request.POST.get("buddy"))
+                services.change_buddy(request.user, pair, buddy)
+                messages.success(request, _("De buddy in het voorstel is gewisseld."))
+            elif action == "reject":
+                services.reject_proposal(request.user, get_object_or_404(BuddyPair, pk=request.POST.get("pair")))
+                messages.success(request, _("Het voorstel is geschrapt."))
+            elif action == "send":
+                count = services.send_proposals(request.user)
+                messages.success(request, _("%(count)d voorstellen verstuurd.") % {"count": count})
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        return redirect(reverse("buddy:proposals"))
+    pending = list(BuddyPair.objects.filter(status=PairStatus.PROPOSED).select_related("newcomer", "buddy"))
+    open_pairs = list(BuddyPair.objects.filter(status__in=[PairStatus.SENT, PairStatus.ACTIVE])
+                      .select_related("newcomer", "buddy").order_by("status", "-proposed_at"))
+    candidates = list(BuddyOffer.objects.filter(active=True).select_related("user"))
+    return render(request, "buddy/proposals.html", {
+        "pending": pending, "open_pairs": open_pairs, "candidates": candidates,
+        "waiting": services.newcomers_without_buddy().count(),
+    })
