@@ -8,3 +8,6 @@ class CasuistiekConfig(AppConfig):
     name = "casuistiek"
     label = "casuistiek"
     verbose_name = _("Casuïstiek")
+
+    def ready(self):
+        from . import rules  # noqa: F401

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .embeds import allowed_hosts, parsed_ok
 
@@ -76,6 +77,8 @@ class CaseExerciseBlock(blocks.StructBlock):
     excerpt = blocks.TextBlock(label=_("Fragment uit het gesprek"), help_text=_("Eén regel per beurt, bijvoorbeeld "
                                                                             "'Klantmanager: …'."))
     task = blocks.TextBlock(label=_("Opdracht"))
+    case = SnippetChooserBlock("casuistiek.Case", required=False, label=_("Oefening met expertanalyse"),
+                               help_text=_("Kies een casus; de deelnemer analyseert hem en krijgt terugkoppeling."))
 
     class Meta:
         icon = "doc-full"

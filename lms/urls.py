@@ -32,6 +32,7 @@ urlpatterns = [
     path("cycli/", include("lms.cycles.urls")),
     path("leergang-hulp/", include("courses.urls")),
     path("buddy/", include("buddy.urls")),
+    path("casussen/", include("casuistiek.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
 ]

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.framework.answers import clean_answers, missing_dimensions
 from lms.framework.models import Framework
 from lms.goals import services as goal_services
 from lms.notifications.services import notify
@@ -199,25 +200,7 @@ def _own_analysis(analyst, cycle, create=False):
 
 
 def _clean_answers(framework, answers):
-    """Keep only answers for this framework's dimensions, with valid option codes."""
-    cleaned = {}
-    for dimension in framework.dimensions.all():
-        value = answers.get(dimension.code)
-        if value in (None, "", []):
-            continue
-        valid = {option["code"] for option in dimension.options}
-        if dimension.kind == "multiple":
-            values = sorted(set(value))
-            if not set(values) <= valid:
-                raise ValidationError(_("Ongeldige keuze bij %(label)s.") % {"label": dimension.label})
-            cleaned[dimension.code] = values
-        elif dimension.kind == "text":
-            cleaned[dimension.code] = normalise_plain(str(value))
-        else:
-            if str(value) not in valid:
-                raise ValidationError(_("Ongeldige keuze bij %(label)s.") % {"label": dimension.label})
-            cleaned[dimension.code] = str(value)
-    return cleaned
+    return clean_answers(framework, answers)
 
 
 @transaction.atomic
@@ -232,8 +215,7 @@ def save_analysis(analyst, cycle, answers, submit=False):
         raise ValidationError(_("Je analyse is al ingediend en kan niet meer worden gewijzigd."))
     analysis.answers = _clean_answers(cycle.framework, answers)
     if submit:
-        missing = [d.label for d in cycle.framework.dimensions.all() if d.kind != "text"
-                   and d.code not in analysis.answers]
+        missing = missing_dimensions(cycle.framework, analysis.answers)
         if missing:
             raise ValidationError(_("Vul eerst alle onderdelen in. Nog open: %(list)s.") % {"list": ", ".join(missing)})
         analysis.submitted_at = timezone.now()

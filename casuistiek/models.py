@@ -1,0 +1,141 @@
+"""Casuïstiek: training cases with an expert key on the analysekader, and each participant's attempts.
+
+The expert key stays on the server until the participant has submitted their own analysis. A case may use a
+fragment of a real cycle only while that cycle's consent allows training groups; otherwise it disappears.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import DraftStateMixin, RevisionMixin
+from wagtail.search import index
+
+from lms.framework.fields import CodeMappingField
+
+
+class Case(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
+    class Medium(models.TextChoices):
+        CONSULTING_ROOM = "spreekkamer", _("Gesprek in de spreekkamer")
+        VIDEO_CALL = "beeldbellen", _("Beeldbellen")
+
+    class Difficulty(models.IntegerChoices):
+        BASIC = 1, _("Basis")
+        ADVANCED = 2, _("Gevorderd")
+        HARD = 3, _("Lastig")
+
+    title = models.CharField(_("titel"), max_length=120)
+    slug = models.SlugField(_("korte naam in de link"), unique=True)
+    medium = models.CharField(_("soort gesprek"), max_length=20, choices=Medium.choices)
+    difficulty = models.PositiveSmallIntegerField(_("moeilijkheid"), choices=Difficulty.choices, default=1)
+    situation = models.TextField(_("situatie"))
+    material = models.TextField(
+        _("fragment uit het gesprek"), blank=True,
+        help_text=_("Een geanonimiseerd stuk transcript, één beurt per regel ('Klantmanager: …', 'Cliënt: …'), of "
+                    "een beschrijving van een videofragment."),
+    )
+    uses_real_fragment = models.BooleanField(_("gebruikt een fragment uit een echte cyclus"), default=False)
+    fragment = models.ForeignKey(
+        "cycles.Fragment", on_delete=models.SET_NULL, null=True, blank=True, related_name="training_cases",
+        verbose_name=_("fragment"), help_text=_("Alleen als de cliënt toestemming gaf voor gebruik in trainingen."),
+    )
+    framework = models.ForeignKey("framework.Framework", on_delete=models.PROTECT, related_name="cases",
+                                  verbose_name=_("versie van het analysekader"))
+    expert_answers = CodeMappingField(
+        _("analyse van de expert"), default=dict, blank=True,
+        help_text=_("Per regel: onderdeel = antwoord, bijvoorbeeld 'zelfbeeld = opgegeven'."),
+    )
+    explanations = CodeMappingField(_("toelichting per onderdeel"), default=dict, blank=True,
+                                    help_text=_("Per regel: onderdeel = waarom de expert dit koos."))
+    critical_moment = models.CharField(_("kritisch moment"), max_length=200, blank=True)
+
+    panels = [FieldPanel("title"), FieldPanel("slug"), FieldPanel("medium"), FieldPanel("difficulty"),
+              FieldPanel("situation"), FieldPanel("material"), FieldPanel("uses_real_fragment"),
+              FieldPanel("fragment"), FieldPanel("framework"), FieldPanel("expert_answers"),
+              FieldPanel("explanations"), FieldPanel("critical_moment")]
+    search_fields = [index.SearchField("title"), index.SearchField("situation")]
+
+    class Meta:
+        verbose_name = _("casus")
+        verbose_name_plural = _("casussen")
+        ordering = ["difficulty", "title"]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("casuistiek:exercise", args=[self.slug])
+
+    def is_available(self) -> bool:
+        """Live, and (for a real fragment) only while the client's consent allows training groups."""
+        if not self.live:
+            return False
+        if not self.uses_real_fragment:
+            return True
+        fragment = self.fragment
+        if fragment is None:
+            return False
+        consent = getattr(fragment.cycle, "consent", None)
+        return consent is not None and consent.is_active and consent.training_may_view
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        errors = {}
+        if self.uses_real_fragment and self.fragment_id:
+            consent = getattr(self.fragment.cycle, "consent", None)
+            if consent is None or not consent.is_active or not consent.training_may_view:
+                errors["fragment"] = _("De cliënt heeft geen toestemming gegeven om dit fragment in trainingen te "
+                                       "gebruiken.")
+        if self.uses_real_fragment and not self.fragment_id:
+            errors["fragment"] = _("Kies het fragment, of zet 'gebruikt een fragment' uit.")
+        if self.framework_id:
+            codes = {d.code: d for d in self.framework.dimensions.all()}
+            for code, value in (self.expert_answers or {}).items():
+                dimension = codes.get(code)
+                if dimension is None or (dimension.options and value not in dimension.option_codes):
+                    errors["expert_answers"] = _("Onbekend onderdeel of antwoord: %(line)s") % {
+                        "line": f"{code} = {value}"}
+                    break
+        if errors:
+            raise ValidationError(errors)
+
+
+class GroupSession(models.Model):
+    """A facilitator opens a case for a group (intervisie or training); members analyse it on their own first."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="group_sessions")
+    facilitator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    title = models.CharField(_("naam van de groep of training"), max_length=120)
+    opened_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-opened_at"]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("casuistiek:group", args=[self.pk])
+
+
+class CaseAttempt(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="case_attempts")
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="attempts")
+    framework = models.ForeignKey("framework.Framework", on_delete=models.PROTECT, related_name="+")
+    answers = models.JSONField(default=dict)
+    group_session = models.ForeignKey(GroupSession, on_delete=models.SET_NULL, null=True, blank=True,
+                                      related_name="attempts")
+    submitted_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["submitted_at", "pk"]
+        indexes = [models.Index(fields=["user", "submitted_at"], name="attempt_user_time")]
+
+    def __str__(self):
+        return _("Oefening %(case)s") % {"case": self.case}
+
+    def get_absolute_url(self):
+        return reverse("casuistiek:attempt", args=[self.pk])

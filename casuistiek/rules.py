@@ -1,0 +1,7 @@
+"""Attempts are private to the participant (shareable through a share); a group sees only counts."""
+
+from lms.people import access
+
+from .models import CaseAttempt
+
+access.register(CaseAttempt, access.OwnerRule("user"))

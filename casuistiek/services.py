@@ -1,0 +1,123 @@
+"""Exercises on cases: submitting an attempt, the feedback against the expert key, calibration over time."""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils.translation import gettext as _
+
+from lms.framework.agreement import MISMATCH, agreement_by_dimension, compare_analyses, fit_verdict
+from lms.framework.answers import clean_answers, missing_dimensions
+from lms.people import access
+from lms.people.roles import Role
+
+from .models import Case, CaseAttempt, GroupSession
+
+UNAVAILABLE = _("Deze casus is niet (meer) beschikbaar.")
+
+
+def submit_attempt(user, case, answers, framework_id, group_session=None) -> CaseAttempt:
+    """Keep one attempt. Refused: unavailable cases, answers for another framework version, missing dimensions."""
+    if not user.has_role(Role.PARTICIPANT):
+        raise PermissionDenied(_("Oefenen met casussen is voor deelnemers."))
+    if not case.is_available():
+        raise ValidationError(UNAVAILABLE)
+    if str(framework_id) != str(case.framework_id):
+        raise ValidationError(_("Deze antwoorden horen bij een andere versie van het analysekader. Laad de casus "
+                                "opnieuw en vul hem nog eens in."))
+    cleaned = clean_answers(case.framework, answers)
+    coded = {code for code in case.expert_answers}
+    missing = missing_dimensions(case.framework, cleaned, codes=coded)
+    if missing:
+        raise ValidationError(_("Vul alle onderdelen in. Nog open: %(list)s.") % {"list": ", ".join(missing)})
+    if group_session is not None and group_session.case_id != case.pk:
+        raise ValidationError(_("Deze groepsoefening hoort bij een andere casus."))
+    return CaseAttempt.objects.create(user=user, case=case, framework=case.framework, answers=cleaned,
+                                      group_session=group_session)
+
+
+@dataclass
+class FeedbackRow:
+    dimension: object
+    mine: str
+    expert: str
+    agree: bool | None
+    note: str
+    explanation: str
+
+
+def feedback(attempt) -> dict:
+    """Per coded dimension: my answer beside the expert's, agreement and the explanation; plus the fit check."""
+    case, framework = attempt.case, attempt.framework
+    rows = []
+    for comparison in compare_analyses(framework, attempt.answers, case.expert_answers):
+        if comparison.dimension.code not in case.expert_answers:
+            continue
+        rows.append(FeedbackRow(
+            comparison.dimension, comparison.dimension.label_for(comparison.first),
+            comparison.dimension.label_for(comparison.second), comparison.agree, comparison.note,
+            case.explanations.get(comparison.dimension.code, ""),
+        ))
+    expert_fit, my_fit = fit_verdict(framework, case.expert_answers), fit_verdict(framework, attempt.answers)
+    scored = [row for row in rows if row.agree is not None]
+    return {
+        "rows": rows,
+        "agreed": sum(1 for row in scored if row.agree), "total": len(scored),
+        "expert_fit": expert_fit, "my_fit": my_fit,
+        "recognised_mismatch": expert_fit == MISMATCH and my_fit == MISMATCH,
+        "missed_mismatch": expert_fit == MISMATCH and my_fit != MISMATCH,
+    }
+
+
+def attempt_score(attempt) -> float | None:
+    coded = [code for code in attempt.case.expert_answers]
+    if not coded:
+        return None
+    agree = sum(1 for code in coded if attempt.answers.get(code) == attempt.case.expert_answers[code])
+    return round(100 * agree / len(coded))
+
+
+def calibration(user, framework) -> dict:
+    """Agreement with the expert key per dimension over the user's attempts, the trend, and what to practise."""
+    attempts = list(access.visible_to(user, CaseAttempt.objects.filter(user=user, framework=framework))
+                    .select_related("case").order_by("submitted_at", "pk"))
+    per_dimension = agreement_by_dimension(framework, [(a.answers, a.case.expert_answers) for a in attempts])
+    per_dimension = [row for row in per_dimension if row["n"]]
+    practise = min((row for row in per_dimension if row["percent"] is not None),
+                   key=lambda row: row["percent"], default=None)
+    trend = [(attempt.submitted_at, attempt_score(attempt)) for attempt in attempts]
+    return {"attempts": attempts, "per_dimension": per_dimension, "practise": practise, "trend": trend}
+
+
+def group_distribution(session):
+    """How the group answered per dimension (counts only, no names), beside the expert key."""
+    framework = session.case.framework
+    attempts = list(session.attempts.values_list("answers", flat=True))
+    rows = []
+    for dimension in framework.dimensions.all():
+        if dimension.code not in session.case.expert_answers:
+            continue
+        counts = {}
+        for answers in attempts:
+            value = answers.get(dimension.code)
+            if value is not None:
+                counts[value] = counts.get(value, 0) + 1
+        rows.append({
+            "dimension": dimension,
+            "options": [(option["label"], counts.get(option["code"], 0),
+                         option["code"] == session.case.expert_answers.get(dimension.code))
+                        for option in dimension.options],
+        })
+    return {"rows": rows, "count": len(attempts)}
+
+
+def open_group_session(facilitator, case, title):
+    if not (facilitator.has_role(Role.TEAMCOACH) or facilitator.has_role(Role.EDITOR)):
+        raise PermissionDenied(_("Een groepsoefening start je als teamcoach of trainer."))
+    if not case.is_available():
+        raise ValidationError(UNAVAILABLE)
+    return GroupSession.objects.create(case=case, facilitator=facilitator, title=title.strip() or case.title)
+
+
+def available_cases():
+    return [case for case in Case.objects.filter(live=True).select_related("fragment__cycle__consent", "framework")
+            if case.is_available()]

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+app_name = "casuistiek"
+urlpatterns = [
+    path("", views.case_list, name="list"),
+    path("kalibratie/", views.calibration, name="calibration"),
+    path("poging/<int:pk>/", views.attempt_page, name="attempt"),
+    path("groep/nieuw/", views.group_new, name="group_new"),
+    path("groep/<int:pk>/", views.group, name="group"),
+    path("<slug:slug>/", views.exercise, name="exercise"),
+]

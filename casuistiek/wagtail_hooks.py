@@ -1,0 +1,33 @@
+"""Cases as snippets for editors (drafts, revisions, publishing); menu items for participants."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from lms.home.dashboard import MENU_ITEMS_HOOK, MenuItem
+from lms.people.roles import Role
+
+from .models import Case
+
+
+class CaseViewSet(SnippetViewSet):
+    model = Case
+    icon = "doc-full"
+    menu_label = _("Casussen")
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["title", "difficulty", "medium", "live"]
+    list_filter = ["difficulty", "medium"]
+    search_fields = ["title", "situation"]
+
+
+register_snippet(CaseViewSet)
+
+
+@hooks.register(MENU_ITEMS_HOOK)
+def cases_item(request):
+    if request.user.has_role(Role.PARTICIPANT):
+        return MenuItem(label=_("Casussen"), url=reverse("casuistiek:list"), order=22)
+    return None

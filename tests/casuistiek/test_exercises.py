@@ -1,0 +1,121 @@
+"""Exercises: the key stays hidden until submission, feedback is right, calibration matches hand computation."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from casuistiek import services
+from casuistiek.models import CaseAttempt
+from lms.people import access
+
+from .conftest import EXPERT, post_data
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_expert_key_is_absent_from_the_exercise_page(case, client, org):
+    client.force_login(org.owner)
+    page = client.get(case.get_absolute_url()).content.decode()
+    assert "Duwen bij angst" in page and "Een cliënt wil graag werken" in page
+    assert "GEHEIM-SLEUTEL" not in page
+    assert "keuze van de expert" not in page
+
+
+def test_the_expert_key_is_absent_after_a_refused_submission(case, client, org):
+    client.force_login(org.owner)
+    page = client.post(case.get_absolute_url(), post_data(case, {"zelfbeeld": "opgegeven"})).content.decode()
+    assert "Vul alle onderdelen in. Nog open:" in page
+    assert "Gezamenlijk doel" in page  # names a missing dimension
+    assert "GEHEIM-SLEUTEL" not in page
+    assert not CaseAttempt.objects.exists()
+
+
+def test_answers_for_another_framework_version_are_refused(case, client, org):
+    client.force_login(org.owner)
+    page = client.post(case.get_absolute_url(), post_data(case, EXPERT, framework=case.framework_id + 99))
+    assert "andere versie van het analysekader" in page.content.decode()
+    assert not CaseAttempt.objects.exists()
+
+
+def test_after_submitting_the_feedback_shows_both_answers_and_the_explanation(case, client, org):
+    client.force_login(org.owner)
+    mine = {**EXPERT, "strategie": "leren", "gezamenlijk-doel": "verondersteld"}
+    response = client.post(case.get_absolute_url(), post_data(case, mine), follow=True)
+    page = response.content.decode()
+    assert "Je was het op 6 van de 8 onderdelen eens met de expert." in page
+    assert "GEHEIM-SLEUTEL-strategie" in page
+    assert "de expert ziet hier een mismatch" in page  # expert: wil-maar-kan-niet + sturen; mine: leren fits
+
+
+def test_recognising_the_mismatch_is_named(case, org):
+    attempt = services.submit_attempt(org.owner, case, EXPERT, case.framework_id)
+    result = services.feedback(attempt)
+    assert result["recognised_mismatch"] and result["agreed"] == result["total"] == 8
+
+
+def test_calibration_matches_hand_computed_figures(case, org):
+    # Attempt 1: strategie wrong (7/8); attempt 2: strategie and regie wrong (6/8); attempt 3: all right.
+    services.submit_attempt(org.owner, case, {**EXPERT, "strategie": "leren"}, case.framework_id)
+    services.submit_attempt(org.owner, case, {**EXPERT, "strategie": "kansen", "regie": "samen"}, case.framework_id)
+    services.submit_attempt(org.owner, case, EXPERT, case.framework_id)
+    data = services.calibration(org.owner, case.framework)
+    rows = {row["dimension"].code: row for row in data["per_dimension"]}
+    assert rows["strategie"]["percent"] == pytest.approx(100 / 3)
+    assert rows["regie"]["percent"] == pytest.approx(200 / 3)
+    assert rows["zelfbeeld"]["percent"] == 100
+    assert [score for _when, score in data["trend"]] == [88, 75, 100]  # 7/8, 6/8, 8/8 rounded
+    assert data["practise"]["dimension"].code == "strategie"
+
+
+def test_attempts_are_private(case, org):
+    attempt = services.submit_attempt(org.owner, case, EXPERT, case.framework_id)
+    for who in ("mt", "teamcoach", "colleague", "admin"):
+        assert not access.decide(getattr(org, who), access.VIEW, attempt).allowed
+
+
+def test_group_distribution_hides_names_and_shows_after_own_submission(case, client, org):
+    session = services.open_group_session(org.teamcoach, case, "Intervisiegroep Centrum")
+    services.submit_attempt(org.colleague, case, {**EXPERT, "strategie": "leren"}, case.framework_id,
+                            group_session=session)
+    client.force_login(org.owner)
+    before = client.get(session.get_absolute_url()).content.decode()
+    assert "Indienen en vergelijken" in before and "keuze van de expert" not in before
+    client.post(session.get_absolute_url(), post_data(case, EXPERT))
+    after = client.get(session.get_absolute_url()).content.decode()
+    assert "2 deelnemers hebben de casus geanalyseerd." in after
+    assert "keuze van de expert" in after
+    assert "collega" not in after and "eigenaar" not in after.split("Uitloggen")[1]
+
+
+def test_a_case_with_a_real_fragment_disappears_when_consent_no_longer_allows_training(case, org, client):
+    from django.utils import timezone
+
+    from lms.cycles.models import Consent, Fragment, RecordingReference, ReflectionCycle
+
+    cycle = ReflectionCycle.objects.create(owner=org.owner, client_code="C-5", medium="spreekkamer",
+                                           learning_question="x")
+    consent = Consent.objects.create(cycle=cycle, signed_on=timezone.localdate(), training_may_view=True)
+    RecordingReference.objects.create(cycle=cycle, url="https://x.sharepoint.com/a", recorded_on=timezone.localdate(),
+                                      duration_seconds=600)
+    fragment = Fragment.objects.create(cycle=cycle, start_seconds=1, end_seconds=20, label="Begin")
+    case.uses_real_fragment, case.fragment = True, fragment
+    case.save()
+    client.force_login(org.colleague)
+    assert client.get(case.get_absolute_url()).status_code == 200
+    consent.training_may_view = False
+    consent.save()
+    assert client.get(case.get_absolute_url()).status_code == 404
+    with pytest.raises(ValidationError):
+        services.submit_attempt(org.colleague, case, EXPERT, case.framework_id)
+
+
+@pytest.mark.parametrize("attempts", [1, 50])
+def test_exercise_and_calibration_pages_need_bounded_queries(case, client, org, attempts,
+                                                             django_assert_max_num_queries):
+    CaseAttempt.objects.bulk_create(CaseAttempt(user=org.owner, case=case, framework=case.framework,
+                                                answers=EXPERT) for _ in range(attempts))
+    client.force_login(org.owner)
+    with django_assert_max_num_queries(16):
+        assert client.get(case.get_absolute_url()).status_code == 200
+    with django_assert_max_num_queries(16):
+        assert client.get(reverse("casuistiek:calibration")).status_code == 200
