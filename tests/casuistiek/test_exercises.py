@@ -119,3 +119,15 @@ def test_exercise_and_calibration_pages_need_bounded_queries(case, client, org, 
         assert client.get(case.get_absolute_url()).status_code == 200
     with django_assert_max_num_queries(16):
         assert client.get(reverse("casuistiek:calibration")).status_code == 200
+
+
+def test_the_editor_manages_cases_in_the_wagtail_admin_with_drafts(case, client, org):
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)  # runs post_migrate: role permissions for the editor group
+    client.force_login(org.editor)
+    listing = client.get("/admin/snippets/casuistiek/case/")
+    assert listing.status_code == 200 and "Duwen bij angst" in listing.content.decode()
+    assert client.get(f"/admin/snippets/casuistiek/case/edit/{case.pk}/").status_code == 200
+    client.force_login(org.mt)
+    assert client.get("/admin/snippets/casuistiek/case/").status_code in (302, 403)
