@@ -6,6 +6,7 @@ The model fields are ordinary JSON fields that only choose this form field.
 """
 
 import re
+from abc import ABCMeta, abstractmethod
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -41,18 +42,18 @@ def _split(number, line):
     return code, rest
 
 
-class _LinesField(forms.JSONField):
+class _LinesField(forms.JSONField, metaclass=ABCMeta):
     """A JSON form field shown as a textarea of "code = text" lines. Subclasses say what the lines become."""
 
     def __init__(self, *, encoder=None, decoder=None, **kwargs):
         kwargs.setdefault("widget", forms.Textarea(attrs={"rows": 6}))
         super().__init__(encoder=encoder, decoder=decoder, **kwargs)
 
-    def parse(self, text):
-        raise NotImplementedError
+    @abstractmethod
+    def parse(self, text): ...
 
-    def format(self, value) -> str:
-        raise NotImplementedError
+    @abstractmethod
+    def format(self, value) -> str: ...
 
     def to_python(self, value):
         if self.disabled:

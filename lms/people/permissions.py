@@ -13,8 +13,7 @@ from .roles import Role
 ADMIN_PERMISSIONS = {
     Role.EDITOR: ["wagtailadmin.access_admin", "wagtailimages.add_image", "wagtailimages.change_image",
                   "wagtaildocs.add_document", "wagtaildocs.change_document", "wagtaildocs.choose_document",
-                  "casuistiek.add_case", "casuistiek.change_case", "casuistiek.publish_case",
-                  "framework.add_framework", "framework.change_framework"],
+                  "casuistiek.add_case", "casuistiek.change_case", "casuistiek.publish_case"],
     Role.MANAGEMENT: ["wagtailadmin.access_admin"],
     Role.ADMINISTRATOR: ["wagtailadmin.access_admin", "people.add_team", "people.change_team",
                          "people.delete_team", "people.view_team", "people.add_participant",

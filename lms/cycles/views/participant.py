@@ -12,9 +12,9 @@ from django.views.decorators.http import require_http_methods
 
 from lms.framework.models import Framework
 from lms.goals.choices import Kind
-from lms.goals.forms import GoalForm, ShareForm
+from lms.goals.forms import GoalForm
 from lms.people import access
-from lms.people.services import share_warnings
+from lms.people.sharing import share_page
 
 from .. import services
 from ..forms import AttentionPointForm, ConsentForm, CycleForm, FragmentForm, RecordingForm
@@ -230,24 +230,8 @@ def finish(request, pk):
 def share(request, pk):
     """Share the reflection part with a buddy or teamcoach (never the recording, fragments or analyses)."""
     cycle = access.get_for(request.user, ReflectionCycle.objects.all(), access.SHARE, pk=pk)
-    form = ShareForm(request.POST or None, owner=request.user)
-    warnings = []
-    if request.method == "POST" and form.is_valid():
-        grantee = form.cleaned_data["grantee"]
-        warnings = share_warnings(request.user, grantee)
-        if warnings and not form.cleaned_data["confirmed"]:
-            form = ShareForm({**request.POST.dict(), "confirmed": "on"}, owner=request.user)
-            form.is_valid()
-        else:
-            try:
-                services.share_reflection(request.user, cycle, grantee, expires_on=form.cleaned_data["expires_on"])
-            except ValidationError as error:
-                form.add_error(None, error)
-                warnings = []
-            else:
-                messages.success(request, _("Je reflectie is gedeeld met %(name)s.") % {"name": grantee.display_name})
-                return redirect(cycle)
-    return render(request, "cycles/share.html", {"cycle": cycle, "form": form, "warnings": warnings})
+    return share_page(request, cycle, "cycles/share.html", {"cycle": cycle},
+                      success=_("Je reflectie is gedeeld met %(name)s."))
 
 
 @login_required

@@ -9,10 +9,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.people import access
-from lms.people.services import grant_share, share_warnings
+from lms.people.sharing import share_page
 
 from .. import services
-from ..forms import CommentForm, FeedbackRequestForm, ShareForm
+from ..forms import CommentForm, FeedbackRequestForm
 from ..models import FeedbackRequest, Goal
 from ..selectors import waiting_feedback_requests
 
@@ -24,28 +24,10 @@ def _goal(user, pk, action):
 @login_required
 @require_http_methods(["GET", "POST"])
 def share(request, pk):
-    """Share with a buddy or teamcoach. Sharing with one's own leidinggevende asks for a second confirmation."""
+    """Share with a buddy or teamcoach (see lms.people.sharing for the confirmation with one's leidinggevende)."""
     goal = _goal(request.user, pk, access.SHARE)
-    form = ShareForm(request.POST or None, owner=request.user)
-    warnings = []
-    if request.method == "POST" and form.is_valid():
-        grantee = form.cleaned_data["grantee"]
-        warnings = share_warnings(request.user, grantee)
-        if warnings and not form.cleaned_data["confirmed"]:
-            form = ShareForm(
-                {**request.POST.dict(), "confirmed": "on"}, owner=request.user
-            )
-            form.is_valid()
-        else:
-            try:
-                grant_share(request.user, goal, grantee, expires_on=form.cleaned_data["expires_on"])
-            except ValidationError as error:
-                form.add_error(None, error)
-                warnings = []
-            else:
-                messages.success(request, _("Je doel is gedeeld met %(name)s.") % {"name": grantee.display_name})
-                return redirect(goal)
-    return render(request, "goals/share.html", {"goal": goal, "form": form, "warnings": warnings})
+    return share_page(request, goal, "goals/share.html", {"goal": goal},
+                      success=_("Je doel is gedeeld met %(name)s."))
 
 
 @login_required
