@@ -8,3 +8,6 @@ class IntervisieConfig(AppConfig):
     name = "intervisie"
     label = "intervisie"
     verbose_name = _("Intervisie")
+
+    def ready(self):
+        from . import rules  # noqa: F401

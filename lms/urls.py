@@ -33,6 +33,7 @@ urlpatterns = [
     path("leergang-hulp/", include("courses.urls")),
     path("buddy/", include("buddy.urls")),
     path("casussen/", include("casuistiek.urls")),
+    path("intervisie/", include("intervisie.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
 ]

@@ -1,0 +1,195 @@
+"""Intervisie workflows: forming a group, polling dates, planning the series, roles, session notes, reminders."""
+
+import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from lms.notifications.services import notify
+from lms.people import access
+from lms.people.models import leads
+from lms.people.roles import Role
+from theme.usertext import normalise_plain
+
+from . import planning
+from .models import Answer, IntervisionGroup, IntervisionSession, Membership, Poll, Slot
+from .rules import MEMBERS_ONLY, is_member
+
+MIN_MEMBERS, MAX_MEMBERS = 4, 8
+SERIES_LENGTH = 6
+
+
+def hierarchy_warning(members) -> str:
+    leaders = [m for m in members if m.has_role(Role.MANAGEMENT)]
+    if leaders:
+        names = ", ".join(m.display_name for m in leaders)
+        return _("Let op: %(names)s heeft een leidinggevende rol. Bespreek in de groep of iedereen zich vrij "
+                 "voelt.") % {"names": names}
+    return ""
+
+
+@transaction.atomic
+def create_group(creator, *, name, members, cadence_weeks=6, default_method=None, usual_minutes=90):
+    members = list(dict.fromkeys([*members]))
+    if not (creator.has_role(Role.TEAMCOACH) or creator in members):
+        raise PermissionDenied(_("Een intervisiegroep maak je als teamcoach of als lid van de groep."))
+    if not MIN_MEMBERS <= len(members) <= MAX_MEMBERS:
+        raise ValidationError(_("Een intervisiegroep heeft 4 tot 8 leden; je koos er %(count)d.") % {
+            "count": len(members)})
+    if not 4 <= cadence_weeks <= 12:
+        raise ValidationError(_("Kies een ritme van eens per 4 tot 12 weken."))
+    for a in members:
+        for b in members:
+            if leads(a, b):
+                raise ValidationError(_("%(leader)s is de leidinggevende van %(member)s; die horen niet samen in een "
+                                        "intervisiegroep.") % {"leader": a.display_name, "member": b.display_name})
+    group = IntervisionGroup.objects.create(name=name.strip(), created_by=creator, cadence_weeks=cadence_weeks,
+                                            default_method=default_method, usual_minutes=usual_minutes)
+    Membership.objects.bulk_create(Membership(group=group, user=m) for m in members)
+    return group
+
+
+def require_member(user, group):
+    if not is_member(user, group):
+        raise PermissionDenied(MEMBERS_ONLY)
+
+
+@transaction.atomic
+def create_poll(user, group, first_date, slots):
+    """`slots` is a list of (weekday 0-4, time). The series starts on or after `first_date` (not in the past)."""
+    require_member(user, group)
+    if first_date <= timezone.localdate():
+        raise ValidationError(_("Kies een startdatum in de toekomst."))
+    if not slots:
+        raise ValidationError(_("Geef minstens één moment op."))
+    poll = Poll.objects.create(group=group, created_by=user, first_date=first_date)
+    Slot.objects.bulk_create(Slot(poll=poll, weekday=weekday, start_time=start) for weekday, start in slots)
+    for membership in group.memberships.select_related("user"):
+        notify(membership.user, key=f"intervisie-poll:{poll.pk}:{membership.user_id}",
+               title=_("Wanneer kun je naar intervisie?"), body=_("Geef aan welke momenten je passen."),
+               link=poll.get_absolute_url(), email=False)
+    return poll
+
+
+@transaction.atomic
+def answer_poll(user, poll, choices):
+    """`choices`: {slot id: 'yes'|'maybe'|'no'}. Only members answer; answering again replaces the answers."""
+    require_member(user, poll.group)
+    if poll.closed_at:
+        raise ValidationError(_("Deze datumprikker is al gesloten."))
+    slots = {slot.pk: slot for slot in poll.slots.all()}
+    for slot_id, choice in choices.items():
+        if slot_id not in slots or choice not in Answer.Choice.values:
+            raise ValidationError(_("Dit antwoord hoort niet bij deze datumprikker."))
+        Answer.objects.update_or_create(slot=slots[slot_id], user=user, defaults={"choice": choice})
+
+
+def _history(group):
+    return list(group.sessions.filter(status="planned").order_by("starts_at")
+                .values_list("presenter_id", "facilitator_id", "note_taker_id"))
+
+
+@transaction.atomic
+def close_poll(user, poll):
+    """Pick the best slot and plan the series with fair roles. Returns the sessions made."""
+    require_member(user, poll.group)
+    if poll.closed_at:
+        raise ValidationError(_("Deze datumprikker is al gesloten."))
+    group = poll.group
+    members = list(group.memberships.order_by("joined_at", "pk").values_list("user_id", flat=True))
+    slots = list(poll.slots.all())
+    answers = {(a.slot_id, a.user_id): a.choice for a in Answer.objects.filter(slot__poll=poll)}
+    best = planning.best_slot([s.pk for s in slots], answers, members)
+    if best is None:
+        raise ValidationError(_("Geen enkel moment past minstens twee leden. Voeg momenten toe of vraag de leden "
+                                "nog eens."))
+    slot = next(s for s in slots if s.pk == best)
+    unavailable = [m for m in members if answers.get((slot.pk, m), "no") == "no"]
+    starts, rule = planning.session_starts(poll.first_date, slot.weekday, slot.start_time, group.cadence_weeks,
+                                           SERIES_LENGTH, timezone.get_default_timezone())
+    history = _history(group)
+    sessions = []
+    for start in starts:
+        roles = planning.rotate_roles(members, history, absent=unavailable)
+        history.append(roles)
+        session = IntervisionSession.objects.create(
+            group=group, starts_at=start, ends_at=start + datetime.timedelta(minutes=group.usual_minutes),
+            method=group.default_method, presenter_id=roles[0], facilitator_id=roles[1], note_taker_id=roles[2],
+        )
+        session.absent.set(unavailable)
+        sessions.append(session)
+    group.recurrence = rule
+    group.save(update_fields=["recurrence"])
+    poll.closed_at = timezone.now()
+    poll.save(update_fields=["closed_at"])
+    for membership in group.memberships.all():
+        notify(membership.user, key=f"intervisie-planned:{poll.pk}:{membership.user_id}",
+               title=_("De intervisie is gepland"), body=_("Zet de bijeenkomsten in je agenda."),
+               link=group.get_absolute_url())
+    return sessions
+
+
+@transaction.atomic
+def update_session(user, session, **changes):
+    """Change time, place or roles (members only); the calendar invitation keeps its UID, SEQUENCE goes up."""
+    require_member(user, session.group)
+    timing = {"starts_at", "ends_at", "place", "presenter", "facilitator", "note_taker", "status"}
+    for field in ("case_text", "report", "advice"):
+        if field in changes:
+            changes[field] = normalise_plain(changes[field])
+    for name, value in changes.items():
+        setattr(session, name, value)
+    if timing & set(changes):
+        session.sequence += 1
+    session.save()
+    return session
+
+
+def cancel_session(user, session):
+    return update_session(user, session, status="cancelled")
+
+
+def attach_fragments(user, session, fragments):
+    """The inbrenger shares fragments of their own cycle, only where the client allowed colleagues to see them."""
+    require_member(user, session.group)
+    if session.presenter_id != user.pk:
+        raise PermissionDenied(_("Alleen de inbrenger voegt fragmenten toe."))
+    for fragment in fragments:
+        consent = getattr(fragment.cycle, "consent", None)
+        if fragment.cycle.owner_id != user.pk or consent is None or not consent.is_active \
+                or not consent.colleagues_may_view:
+            raise ValidationError(_("De cliënt heeft geen toestemming gegeven om dit fragment met collega's te "
+                                    "delen."))
+    session.fragments.add(*fragments)
+
+
+def visible_fragments(session):
+    """Fragments the group may see now: consent still active and allowing colleagues."""
+    return [f for f in session.fragments.select_related("cycle__consent")
+            if getattr(f.cycle, "consent", None) and f.cycle.consent.is_active and f.cycle.consent.colleagues_may_view]
+
+
+def previous_advice(session):
+    earlier = (session.group.sessions.filter(starts_at__lt=session.starts_at, status="planned")
+               .exclude(advice="").order_by("-starts_at").first())
+    return earlier.advice if earlier else ""
+
+
+def send_reminders(now=None) -> int:
+    """Daily: a reminder two days before each session, once per member per session version."""
+    now = now or timezone.now()
+    window = (now + datetime.timedelta(days=1), now + datetime.timedelta(days=2, hours=12))
+    sent = 0
+    for session in IntervisionSession.objects.filter(status="planned", starts_at__range=window).select_related("group"):
+        for membership in session.group.memberships.select_related("user"):
+            notice = notify(membership.user, key=f"intervisie-reminder:{session.uid}:{membership.user_id}",
+                            title=_("Over twee dagen: intervisie"), body=_("Bereid je voor op de bijeenkomst."),
+                            link=session.get_absolute_url())
+            sent += notice.is_new
+    return sent
+
+
+def member_sessions(user):
+    return access.visible_to(user, IntervisionSession.objects.select_related("group")).order_by("starts_at")

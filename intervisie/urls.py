@@ -1,0 +1,19 @@
+from django.urls import path
+
+from . import views
+
+app_name = "intervisie"
+urlpatterns = [
+    path("", views.group_list, name="list"),
+    path("nieuw/", views.group_new, name="group_new"),
+    path("groep/<int:pk>/", views.group_page, name="group"),
+    path("groep/<int:pk>/agenda-link/", views.new_feed_token, name="new_feed_token"),
+    path("groep/<int:pk>/datumprikker/", views.poll_new, name="poll_new"),
+    path("datumprikker/<int:pk>/", views.poll_page, name="poll"),
+    path("sessie/<int:pk>/", views.session_page, name="session"),
+    path("sessie/<int:pk>/annuleren/", views.session_cancel, name="session_cancel"),
+    path("sessie/<int:pk>/planning/", views.session_plan, name="session_plan"),
+    path("sessie/<int:pk>/fragmenten/", views.session_fragments, name="session_fragments"),
+    path("sessie/<int:pk>/uitnodiging.ics", views.session_invite, name="session_invite"),
+    path("agenda/<uuid:token>.ics", views.feed, name="feed"),
+]
