@@ -34,6 +34,7 @@ urlpatterns = [
     path("buddy/", include("buddy.urls")),
     path("casussen/", include("casuistiek.urls")),
     path("intervisie/", include("intervisie.urls")),
+    path("mijn-gegevens/", include("lms.privacy.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
 ]

@@ -54,6 +54,9 @@ def _analyst_cycles(user):
 
 
 class CycleRule(access.Rule):
+    def owner_id(self, obj):
+        return obj.owner_id
+
     def __init__(self):
         self.owner_rule = access.OwnerRule("owner", grantee_actions=(access.VIEW,))
 
@@ -69,7 +72,12 @@ class CycleRule(access.Rule):
         return queryset.filter(Q(pk__in=own_or_shared.values("pk")) | Q(pk__in=_analyst_cycles(user)))
 
 
-class RecordingRule(access.Rule):
+class CycleChildRule(access.Rule):
+    def owner_id(self, obj):
+        return obj.cycle.owner_id
+
+
+class RecordingRule(CycleChildRule):
     """Recording references and fragments: never through a share, only owner and analysts within consent."""
 
     def decide(self, user, action, obj):
@@ -93,7 +101,7 @@ class RecordingRule(access.Rule):
         return queryset.filter(mine)
 
 
-class AnalysisRule(access.Rule):
+class AnalysisRule(CycleChildRule):
     def decide(self, user, action, obj):
         cycle = obj.cycle
         if not analyst_may_see(user, cycle):
@@ -125,7 +133,7 @@ class AnalysisRule(access.Rule):
         return queryset.filter(own | both_submitted | consensus | released)
 
 
-class InterviewRule(access.Rule):
+class InterviewRule(CycleChildRule):
     def decide(self, user, action, obj):
         cycle = obj.cycle
         if analyst_may_see(user, cycle):
@@ -141,7 +149,7 @@ class InterviewRule(access.Rule):
         return queryset.filter(Q(cycle__in=_analyst_cycles(user)) | released)
 
 
-class ReflectionRule(access.Rule):
+class ReflectionRule(CycleChildRule):
     """The reflection meeting and aandachtspunten: owner; analysts within consent; readers of a shared cycle."""
 
     def decide(self, user, action, obj):

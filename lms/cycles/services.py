@@ -19,6 +19,7 @@ from lms.notifications.services import notify
 from lms.people import access
 from lms.people.models import Share
 from lms.people.roles import Role
+from lms.people.signals import access_changed
 from theme.usertext import normalise_plain
 
 from . import rules
@@ -112,6 +113,7 @@ def record_consent(owner, cycle, *, signed_on, analysts_may_view=True, colleague
     cycle.step = Step.CONSENT if cycle.with_video_analysis else _after_analysis(cycle)
     cycle.save(update_fields=["step"])
     _event(cycle, owner, _("Toestemming van de cliënt vastgelegd"))
+    access_changed.send(sender=ReflectionCycle, actor=owner, action="consent", obj=cycle, owner_id=cycle.owner_id)
     return cycle
 
 
@@ -182,6 +184,7 @@ def assign_analysts(actor, cycle, analysts):
         if person.pk == cycle.owner_id:
             raise ValidationError(_("Je kunt je eigen gesprek niet analyseren."))
         AnalystAssignment.objects.create(cycle=cycle, analyst=person, assigned_by=actor)
+        access_changed.send(sender=ReflectionCycle, actor=actor, action="assign", obj=cycle, owner_id=cycle.owner_id)
         notify(person, key=f"cycle-assigned:{cycle.pk}:{person.pk}", title=_("Je bent analist bij een video-reflectie"),
                body=_("Er staat een gesprek voor je klaar om te analyseren."), link=cycle.get_absolute_url())
     if cycle.assignments.count() == ANALYSTS_PER_CYCLE:
@@ -386,7 +389,22 @@ def withdraw_consent(owner, cycle):
     cycle.step = Step.WITHDRAWN
     cycle.save(update_fields=["step"])
     _event(cycle, owner, _("Toestemming ingetrokken: opname en fragmenten verwijderd"))
+    access_changed.send(sender=ReflectionCycle, actor=owner, action="consent", obj=cycle, owner_id=cycle.owner_id)
     return cycle
+
+
+@transaction.atomic
+def withdraw_client(owner, client_code) -> int:
+    """A client withdraws consent for every conversation of this klantmanager with them, in one action."""
+    cycles = ReflectionCycle.objects.filter(owner=owner, client_code=client_code.strip(),
+                                            consent__withdrawn_at__isnull=True)
+    count = 0
+    for cycle in cycles:
+        withdraw_consent(owner, cycle)
+        count += 1
+    if not count:
+        raise ValidationError(_("Er is geen lopende toestemming van cliënt %(code)s.") % {"code": client_code})
+    return count
 
 
 def purge_expired(today=None) -> int:

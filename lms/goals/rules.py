@@ -20,6 +20,9 @@ class ThreadRule(access.Rule):
     for them, and stays with the owner.
     """
 
+    def owner_id(self, obj):
+        return obj.goal.owner_id
+
     def decide(self, user, action, obj):
         if obj.goal.owner_id == user.pk:
             return access.ALLOWED

@@ -32,8 +32,39 @@ def ensure_home_page() -> HomePage:
     return home
 
 
+PRIVACY = (
+    "<p>Van Kijken naar Zien is er om van te leren. Daarom gaan we zuinig om met wat je vastlegt.</p>"
+    "<h2>Wat we bewaren</h2><p>Je account, je team en functie, en wat je zelf vastlegt: doelen, evaluaties, "
+    "reflecties, antwoorden in de leergang. Van opnames bewaren we alleen een link, de datum en de duur; de video "
+    "blijft in de beveiligde opslag van de gemeente. Cliënten staan er alleen met een code in.</p>"
+    "<h2>Wie wat ziet</h2><p>Alleen jij, en de mensen met wie je iets deelt. Analisten zien een opname alleen "
+    "binnen de toestemming van de cliënt. Leidinggevenden en het MT zien nooit persoonlijk leermateriaal, alleen "
+    "geanonimiseerde totalen.</p>"
+    "<h2>Je rechten</h2><p>Onder Mijn gegevens download je alles wat we van je hebben, zie je wie meekeek bij wat je "
+    "deelde, en kun je op elk moment uitstappen. Vragen? Neem contact op met de functioneel beheerder.</p>"
+)
+ACCESSIBILITY = (
+    "<p>We willen dat iedereen deze site kan gebruiken, ook met een schermlezer, alleen een toetsenbord of "
+    "vergroting. De site is gebouwd volgens WCAG 2.1 niveau AA en wordt bij elke wijziging automatisch getest.</p>"
+    "<h2>Bekende beperkingen</h2><p>Video's in de leergang hebben een tekstversie; ondertiteling hangt af van de "
+    "aanbieder van de video. Pdf-bestanden zijn getagd, maar tabellen in pdf's kunnen in sommige lezers minder "
+    "goed voorgelezen worden.</p>"
+    "<h2>Iets werkt niet?</h2><p>Laat het de functioneel beheerder weten; we lossen het zo snel mogelijk op.</p>"
+)
+
+
+def ensure_statements(home):
+    from .models import StatementPage
+
+    for slug, title, body in (("privacy", "Privacyverklaring", PRIVACY),
+                              ("toegankelijkheid", "Toegankelijkheidsverklaring", ACCESSIBILITY)):
+        if not StatementPage.objects.filter(slug=slug).exists():
+            home.add_child(instance=StatementPage(title=title, slug=slug, body=body))
+
+
 def load(demo):
     home = ensure_home_page()
+    ensure_statements(home)
     if (home.intro, home.dashboard_intro) != (INTRO, DASHBOARD_INTRO):
         home.intro, home.dashboard_intro = INTRO, DASHBOARD_INTRO
         home.save_revision().publish()

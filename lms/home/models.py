@@ -34,3 +34,16 @@ class HomePage(Page):
         if request.user.is_authenticated:
             context["panels"] = panels_for(request)
         return context
+
+
+class StatementPage(Page):
+    """A statement every Dutch government site publishes: the privacy statement, the accessibility statement."""
+
+    body = RichTextField(_("tekst"), features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("verklaring")

@@ -64,6 +64,10 @@ class Rule(ABC):
     @abstractmethod
     def filter(self, user, queryset, action) -> QuerySet: ...
 
+    def owner_id(self, obj):
+        """The id of the person whose personal data this is, for the audit log (None: no single owner)."""
+        return None
+
 
 class Policy:
     def __init__(self):
@@ -107,9 +111,19 @@ def require(user, action, obj):
 
 
 def get_for(user, queryset, action=VIEW, **lookup):
-    """The object or 404 when it does not exist; the 403 page with the reason when it exists but is refused."""
+    """The object or 404 when it does not exist; the 403 page with the reason when it exists but is refused.
+
+    An allowed read of someone else's object is announced (signals.object_read) for the audit log.
+    """
     obj = get_object_or_404(queryset, **lookup)
-    return require(user, action, obj)
+    require(user, action, obj)
+    rule = policy.rule_for(type(obj))
+    owner = rule.owner_id(obj) if rule is not None else None
+    if owner is not None and owner != user.pk:
+        from .signals import object_read
+
+        object_read.send(sender=type(obj), user=user, obj=obj, owner_id=owner, reason=action)
+    return obj
 
 
 def _shared_ids(user, model):
@@ -168,6 +182,11 @@ class FollowsRule(Rule):
 
     def __init__(self, parent_field):
         self.parent_field = parent_field
+
+    def owner_id(self, obj):
+        parent = getattr(obj, self.parent_field)
+        rule = policy.rule_for(type(parent))
+        return rule.owner_id(parent) if rule is not None else None
 
     def decide(self, user, action, obj) -> Decision:
         return policy.decide(user, action, getattr(obj, self.parent_field))

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from . import access
 from .models import Share, leads
 from .roles import MANAGEMENT_ROLES
+from .signals import access_changed
 
 
 @dataclass
@@ -61,6 +62,7 @@ def grant_share(owner, target, grantee, expires_on=None) -> ShareResult:
         raise ValidationError(
             _("Je deelt dit al met %(name)s.") % {"name": grantee.display_name}
         ) from error
+    access_changed.send(sender=Share, actor=owner, action="share", obj=target, owner_id=owner.pk)
     return ShareResult(share, share_warnings(owner, grantee))
 
 
@@ -70,4 +72,5 @@ def revoke_share(user, share) -> Share:
     if share.revoked_at is None:
         share.revoked_at = timezone.now()
         share.save(update_fields=["revoked_at"])
+        access_changed.send(sender=Share, actor=user, action="revoke", obj=share, owner_id=share.owner_id)
     return share

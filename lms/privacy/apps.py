@@ -1,13 +1,19 @@
 from django.apps import AppConfig
+from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import gettext_lazy as _
 
 
 class PrivacyConfig(AppConfig):
     """Registry of per-app privacy providers (describe, export, erase), the audit log and retention jobs.
 
-    Knows no app: apps register their providers with it.
+    Knows no app: apps register their providers in their own `privacy.py`, found here like `wagtail_hooks`.
     """
 
     name = "lms.privacy"
     label = "privacy"
     verbose_name = _("Privacy")
+
+    def ready(self):
+        from . import checks, receivers  # noqa: F401
+
+        autodiscover_modules("privacy")

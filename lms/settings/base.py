@@ -26,6 +26,12 @@ def env_bool(name, default=False):
     return value.strip().lower() in {"1", "true", "yes", "on", "ja"}
 
 
+def _front_end_csp():
+    from theme.csp import FRONT_END
+
+    return FRONT_END
+
+
 def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
@@ -69,6 +75,7 @@ INSTALLED_APPS = [
     "django_filters",
     # Django and others
     "django_q",
+    "csp",
     "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -81,6 +88,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "theme.csp.AdminPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -245,3 +254,6 @@ VKNZ_RECORDING_HOSTS = env_list("VKNZ_RECORDING_HOSTS", "teams.microsoft.com,*.s
 # Video embeds in the leergang: only these hosts, rendered by our own finder (no oEmbed call to a third party).
 VKNZ_EMBED_HOSTS = env_list("VKNZ_EMBED_HOSTS", "youtube.com,youtu.be,vimeo.com")
 WAGTAILEMBEDS_FINDERS = [{"class": "courses.embeds.AllowListFinder"}]
+
+# Content security policy (see theme/csp.py): strict on the front end, looser for the Wagtail admin only.
+CONTENT_SECURITY_POLICY = _front_end_csp()

@@ -116,3 +116,13 @@ def test_a_form_without_its_security_token_is_refused_in_dutch(org):
     response = strict.post(reverse("login"), {"username": "eigenaar", "password": PASSWORD})
     assert response.status_code == 403
     assert "beveiligingscode" in response.content.decode()
+
+
+def test_the_front_end_has_a_strict_content_security_policy_and_the_admin_a_looser_one(client, org):
+    policy = client.get(reverse("login"))["Content-Security-Policy"]
+    assert "default-src 'self'" in policy and "object-src 'none'" in policy and "frame-ancestors 'none'" in policy
+    assert "'unsafe-inline'" not in policy and "script-src 'self'" in policy  # a nonce is added when a page uses one
+    client.force_login(org.editor)
+    admin_response = client.get("/admin/")
+    admin_policy = admin_response["Content-Security-Policy"]
+    assert "'unsafe-inline'" in admin_policy and "frame-ancestors 'self'" in admin_policy

@@ -42,8 +42,29 @@ def _form_step(request, cycle, form, action, success, template="cycles/step_form
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def cycle_list(request):
-    return render(request, "cycles/list.html", {"cycles": list(my_cycles(request.user))})
+    if request.method == "POST" and request.POST.get("bevestigd") != "ja":
+        code = request.POST.get("client_code", "")
+        return render(request, "theme/confirm.html", {
+            "title": _("Toestemming intrekken"),
+            "question": _("Trekt cliënt %(code)s de toestemming in? Dan verwijderen we meteen de opnames en fragmenten "
+                          "van alle gesprekken met deze cliënt. Je eigen reflecties blijven.") % {"code": code},
+            "confirm_label": _("Ja, intrekken"), "danger": True, "cancel_url": reverse("cycles:list"),
+            "hidden": [("client_code", code), ("bevestigd", "ja")],
+        })
+    if request.method == "POST":
+        try:
+            count = services.withdraw_client(request.user, request.POST.get("client_code", ""))
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, _("Toestemming ingetrokken voor %(count)d gesprekken; opnames en fragmenten "
+                                        "zijn verwijderd.") % {"count": count})
+        return redirect("cycles:list")
+    cycles = list(my_cycles(request.user))
+    codes = sorted({c.client_code for c in cycles if getattr(c, "consent", None) and c.consent.is_active})
+    return render(request, "cycles/list.html", {"cycles": cycles, "client_codes": codes})
 
 
 @login_required

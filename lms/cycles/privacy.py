@@ -1,0 +1,56 @@
+"""Personal data of video-reflection: your cycles (with everything about them) and your work as an analyst."""
+
+from lms.privacy.registry import PersonalData, PrivacyProvider, register
+
+from .models import (
+    Analysis,
+    AnalystAssignment,
+    AttentionPoint,
+    ClientInterview,
+    Consent,
+    CycleEvent,
+    Fragment,
+    RecordingReference,
+    ReflectionCycle,
+    ReflectionMeeting,
+)
+
+
+@register
+class CyclesProvider(PrivacyProvider):
+    app_label = "cycles"
+    data = [
+        PersonalData(ReflectionCycle, ("owner",), "Je video-reflecties: leervraag, stappen, cliëntcode.",
+                     "Tot afronding plus de bewaartermijn; reflectie tot je uitstapt."),
+        PersonalData(Consent, ("cycle__owner",), "Wat de cliënt toestond.", "Zolang de cyclus bestaat."),
+        PersonalData(RecordingReference, ("cycle__owner",), "De link naar de opname.",
+                     "Tot de bewaartermijn na afronding (standaard 6 maanden)."),
+        PersonalData(Fragment, ("cycle__owner", "created_by"), "Gemarkeerde stukken van de opname.",
+                     "Zolang de opname bestaat."),
+        PersonalData(AnalystAssignment, ("cycle__owner", "analyst"), "Wie analyseert.", "Zolang de cyclus bestaat."),
+        PersonalData(Analysis, ("cycle__owner", "analyst"), "Analyses van je gesprek, of die jij als analist maakte.",
+                     "Zolang de cyclus bestaat.", keep_anonymised=("analyst",)),
+        PersonalData(ClientInterview, ("cycle__owner", "interviewer"), "Wat de cliënt over het gesprek zei.",
+                     "Zolang de cyclus bestaat.", keep_anonymised=("interviewer",)),
+        PersonalData(ReflectionMeeting, ("cycle__owner",), "Het reflectiegesprek.", "Tot je uitstapt."),
+        PersonalData(AttentionPoint, ("cycle__owner",), "Wat je meenam.", "Tot je uitstapt."),
+        PersonalData(CycleEvent, ("cycle__owner", "actor"), "De tijdlijn van de cyclus.", "Zolang de cyclus bestaat.",
+                     keep_anonymised=("actor",)),
+    ]
+
+    def erase(self, user, mode):
+        """Your cycles go, with the analyses others made of them. Work you did for others is anonymised."""
+        removed = ReflectionCycle.objects.filter(owner=user).count()
+        Analysis.objects.filter(cycle__owner=user).delete()
+        ReflectionCycle.objects.filter(owner=user).delete()
+        AnalystAssignment.objects.filter(analyst=user).delete()
+        Analysis.objects.filter(analyst=user).update(analyst=None)
+        ClientInterview.objects.filter(interviewer=user).update(interviewer=None)
+        Fragment.objects.filter(created_by=user).update(created_by=None)
+        CycleEvent.objects.filter(actor=user).update(actor=None)
+        return removed
+
+    def retention(self, today):
+        from .services import purge_expired
+
+        return {"opnames verwijderd": purge_expired(today)}

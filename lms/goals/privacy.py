@@ -1,0 +1,29 @@
+"""Personal data of goals: your goals with their history, and what you wrote on goals others shared with you."""
+
+from lms.privacy.registry import PersonalData, PrivacyProvider, register
+
+from .models import FeedbackRequest, Goal, GoalComment, GoalEvaluation, GoalVersion
+
+
+@register
+class GoalsProvider(PrivacyProvider):
+    app_label = "goals"
+    data = [
+        PersonalData(Goal, ("owner",), "Je leerdoelen en actiedoelen.", "Tot je ze verwijdert of uitstapt."),
+        PersonalData(GoalVersion, ("goal__owner",), "Hoe je doelen veranderden.", "Zolang het doel bestaat."),
+        PersonalData(GoalEvaluation, ("goal__owner",), "Je evaluaties.", "Zolang het doel bestaat."),
+        PersonalData(GoalComment, ("goal__owner", "author", "reviewer"), "Gesprekken over gedeelde doelen.",
+                     "Zolang het doel bestaat."),
+        PersonalData(FeedbackRequest, ("goal__owner", "reviewer"), "Vragen om feedback.", "Zolang het doel bestaat."),
+    ]
+
+    def erase(self, user, mode):
+        removed = GoalComment.objects.filter(author=user).delete()[0]
+        removed += GoalComment.objects.filter(reviewer=user).delete()[0]
+        removed += FeedbackRequest.objects.filter(reviewer=user).delete()[0]
+        goals = list(Goal.objects.filter(owner=user).order_by("-parent_id"))
+        Goal.objects.filter(owner=user).update(current_version=None)
+        GoalEvaluation.objects.filter(goal__owner=user).delete()
+        removed += len(goals)
+        Goal.objects.filter(owner=user).delete()
+        return removed

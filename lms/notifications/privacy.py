@@ -1,0 +1,26 @@
+"""Personal data of notifications: the notices you received (and mentions of you in other people's notices)."""
+
+from django.db.models import Q
+
+from lms.privacy.registry import PersonalData, PrivacyProvider, register
+
+from .models import Notice
+
+REPLACEMENT = "een oud-deelnemer"
+
+
+@register
+class NotificationsProvider(PrivacyProvider):
+    app_label = "notifications"
+    data = [PersonalData(Notice, ("recipient",), "Meldingen over je eigen ontwikkeling en wat anderen met je delen.",
+                         "Tot je ze verwijdert of uitstapt.")]
+
+    def erase(self, user, mode):
+        removed = super().erase(user, mode)
+        name = user.get_full_name().strip()
+        if len(name) >= 3:  # other people's notices that name the person who leaves
+            for notice in Notice.objects.filter(Q(body__contains=name) | Q(title__contains=name)):
+                notice.body = notice.body.replace(name, REPLACEMENT)
+                notice.title = notice.title.replace(name, REPLACEMENT)
+                notice.save(update_fields=["body", "title"])
+        return removed

@@ -1,0 +1,46 @@
+"""Personal data of the people app: the account, the participant profile and shares."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+
+from lms.privacy.registry import PersonalData, PrivacyProvider, register
+
+from .models import Participant, Share, Team
+
+
+@register
+class PeopleProvider(PrivacyProvider):
+    app_label = "people"
+    data = [
+        PersonalData(get_user_model(), ("pk",), "Inloggen en herkenbaar zijn voor je buddy, coach en groep.",
+                     "Zolang je meedoet; bij uitstappen geanonimiseerd."),
+        PersonalData(Participant, ("user",), "Team, functie en leergang, om de juiste dingen te tonen.",
+                     "Zolang je meedoet."),
+        PersonalData(Team, ("leaders", "coaches"), "Wie een team leidt of coacht (voor uitsluitingen en voortgang).",
+                     "Zolang je die rol hebt."),
+        PersonalData(Share, ("owner", "grantee"), "Met wie je wat deelt, zodat je het kunt intrekken.",
+                     "Zolang het gedeelde item bestaat."),
+    ]
+
+    def export(self, user):
+        result = super().export(user)
+        for row in result[get_user_model()._meta.label]:
+            row.pop("password", None)
+        result[Team._meta.label] = [{"id": t.pk, "name": t.name} for t in Team.objects.filter(
+            leaders=user) | Team.objects.filter(coaches=user)]
+        return result
+
+    def erase(self, user, mode):
+        """The account row stays as an anonymous tombstone (other people's rows may point at it)."""
+        for team in Team.objects.filter(leaders=user):
+            team.leaders.remove(user)
+        for team in Team.objects.filter(coaches=user):
+            team.coaches.remove(user)
+        removed = Participant.objects.filter(user=user).delete()[0]
+        removed += Share.objects.filter(owner=user).delete()[0] + Share.objects.filter(grantee=user).delete()[0]
+        get_user_model().objects.filter(pk=user.pk).update(
+            username=f"uitgestapt-{user.pk}", first_name="", last_name="", email="", is_active=False,
+            password=make_password(None),  # unusable: nobody logs in as a former participant
+        )
+        user.groups.clear()
+        return removed

@@ -1,0 +1,86 @@
+"""Privacy providers: every app says which of its models hold personal data, why, how long, and how to export and
+erase one person's rows. Like Moodle's privacy API, discovered from each app's `privacy.py`.
+
+A provider lists `PersonalData` entries. The defaults export every row where the person appears in one of the
+entry's `paths`, and erase by deleting those rows (or, for contributions others rely on, by clearing the link to
+the person when the participant chooses to keep anonymised contributions). Providers override what differs.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Q
+from django.forms.models import model_to_dict
+
+DELETE = "delete"
+ANONYMISE = "anonymise"
+
+
+@dataclass
+class PersonalData:
+    model: type
+    paths: tuple  # lookups that lead to the person, e.g. ("owner",) or ("newcomer", "buddy")
+    purpose: str
+    retention: str
+    # When anonymising, clear these fields instead of deleting the row (contributions others rely on).
+    keep_anonymised: tuple = ()
+    fields_to_blank: tuple = field(default_factory=tuple)
+
+    def rows(self, user):
+        condition = Q()
+        for path in self.paths:
+            condition |= Q(**{path: user.pk if path == "pk" else user})
+        return self.model._default_manager.filter(condition).distinct()
+
+
+class PrivacyProvider:
+    app_label = ""
+    data: list = []
+
+    def describe(self):
+        return [(d.model._meta.verbose_name_plural, d.purpose, d.retention) for d in self.data]
+
+    def export(self, user) -> dict:
+        result = {}
+        for item in self.data:
+            result[item.model._meta.label] = [_plain(model_to_dict(row), row.pk) for row in item.rows(user)]
+        return result
+
+    def erase(self, user, mode) -> int:
+        removed = 0
+        for item in self.data:
+            rows = item.rows(user)
+            if mode == ANONYMISE and item.keep_anonymised:
+                for path in item.keep_anonymised:
+                    updates = {path: None, **{name: "" for name in item.fields_to_blank}}
+                    removed += item.model._default_manager.filter(**{path: user}).update(**updates)
+                continue
+            removed += rows.count()
+            rows.delete()
+        return removed
+
+    def retention(self, today) -> dict:
+        return {}
+
+
+def _plain(values, pk):
+    import json
+
+    return json.loads(json.dumps({"id": pk, **values}, cls=DjangoJSONEncoder, default=str))
+
+
+_providers = {}
+
+
+def register(provider_class):
+    provider = provider_class()
+    _providers[provider.app_label] = provider
+    return provider_class
+
+
+def providers():
+    return dict(_providers)
+
+
+def declared_models():
+    return {item.model for provider in _providers.values() for item in provider.data}

@@ -1,0 +1,162 @@
+"""Privacy by construction: providers cover every personal model, export is complete, erasure leaves no trace."""
+
+import datetime
+import io
+import json
+import zipfile
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import serializers
+from django.core.management import call_command
+from django.db import models
+from django.utils import timezone
+
+from lms.privacy import checks, services
+from lms.privacy.models import AuditEntry, ExportRequest
+from lms.privacy.registry import ANONYMISE, DELETE, providers
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo():
+    call_command("demo")
+    return {u.username: u for u in get_user_model().objects.all()}
+
+
+def test_every_model_that_points_at_a_person_has_a_provider():
+    assert checks.providers_cover_personal_models(None) == []
+
+
+def test_the_check_fails_when_a_personal_model_is_not_declared(monkeypatch):
+    provider = providers()["courses"]
+    monkeypatch.setattr(provider, "data", provider.data[1:])
+    errors = checks.providers_cover_personal_models(None)
+    assert [e.id for e in errors] == ["privacy.E001"] and "courses.Enrolment" in errors[0].msg
+
+
+def test_the_export_of_klantmanager_contains_every_personal_row(demo):
+    sanne = demo["klantmanager"]
+    data = services.collect(sanne)
+    for label, provider in providers().items():
+        for item in provider.data:
+            exported = data[label][item.model._meta.label]
+            assert len(exported) == item.rows(sanne).count(), item.model._meta.label
+    assert len(data["goals"]["goals.Goal"]) == 3
+    assert len(data["cycles"]["cycles.ReflectionCycle"]) == 3
+    assert "password" not in data["people"]["people.User"][0]
+
+
+def test_the_download_is_a_zip_made_by_a_task_with_json_per_app_and_a_pdf(demo, client,
+                                                                        django_capture_on_commit_callbacks):
+    sanne = demo["klantmanager"]
+    client.force_login(sanne)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/mijn-gegevens/download/")
+    export = ExportRequest.objects.get(user=sanne)
+    assert export.status == "ready" and export.expires_at > timezone.now()
+    response = client.get(f"/mijn-gegevens/download/{export.token}/")
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    names = set(archive.namelist())
+    assert {"goals.json", "cycles.json", "people.json", "samenvatting.pdf"} <= names
+    assert json.loads(archive.read("goals.json"))["goals.Goal"]
+    client.force_login(demo["mt"])
+    assert client.get(f"/mijn-gegevens/download/{export.token}/").status_code == 404
+
+
+def text_fields(model):
+    return [f.name for f in model._meta.concrete_fields
+            if isinstance(f, models.CharField | models.TextField) and not f.choices and not f.unique
+            and f.name not in ("password", "block_id", "key")]
+
+
+@pytest.mark.parametrize("mode", [DELETE, ANONYMISE])
+def test_after_stepping_out_no_planted_marker_remains_anywhere(demo, mode):
+    sanne = demo["klantmanager"]
+    planted = 0
+    for provider in providers().values():
+        for item in provider.data:
+            fields = text_fields(item.model)
+            for row in item.rows(sanne):
+                for name in fields:
+                    setattr(row, name, f"MARKER-{item.model._meta.model_name}-{name}-{row.pk}")
+                if fields:
+                    row.save(update_fields=fields)
+                    planted += 1
+    get_user_model().objects.filter(pk=sanne.pk).update(first_name="MARKERVOORNAAM", last_name="MARKERACHTERNAAM")
+    sanne.refresh_from_db()
+    assert planted > 20
+    services.step_out(sanne, mode)
+    dump = serializers.serialize("json", [obj for model in django_models() for obj in model._default_manager.all()])
+    assert "MARKER" not in dump
+    assert not get_user_model().objects.get(pk=sanne.pk).is_active
+
+
+def django_models():
+    from django.apps import apps
+
+    return [m for m in apps.get_models() if m._meta.app_label in checks.OUR_APPS + ("wagtailcore",)
+            and not m._meta.proxy]
+
+
+def test_stepping_out_ends_pairs_and_shares_with_a_notice_to_the_others(demo):
+    from buddy.models import BuddyPair
+    from lms.goals import services as goals
+    from lms.goals.services import Formulation
+    from lms.notifications.models import Notice
+    from lms.people.models import Share
+    from lms.people.services import grant_share
+
+    yara, kees = demo["nieuw"], demo["buddy"]
+    BuddyPair.objects.create(newcomer=yara, buddy=kees, status="active")
+    goal = goals.create_goal(yara, "learning", Formulation(title="Rustig blijven"))
+    grant_share(yara, goal, kees)
+    services.step_out(yara, DELETE)
+    assert BuddyPair.objects.filter(buddy=kees, status="active").count() == 0
+    assert not Share.objects.filter(grantee=kees).exists()
+    assert Notice.objects.filter(recipient=kees, title="Je buddykoppel is beëindigd").exists()
+
+
+def test_an_allowed_read_of_a_shared_goal_is_audited_and_shown_to_the_owner(demo, client):
+    from lms.goals.models import Goal
+    from lms.people import access
+
+    client.force_login(demo["teamcoach"])
+    visible = access.visible_to(demo["teamcoach"], Goal.objects.all()).get()  # the one Sanne shares
+    client.get(visible.get_absolute_url())
+    entry = AuditEntry.objects.filter(action="view", actor=demo["teamcoach"]).get()
+    assert entry.owner == demo["klantmanager"] and entry.what == f"goals.Goal#{visible.pk}"
+    client.force_login(demo["klantmanager"])
+    assert "Ahmed El Amrani — bekeken" in client.get("/mijn-gegevens/").content.decode()
+
+
+def test_retention_runs_every_provider_with_frozen_time(demo, time_machine):
+    from buddy.models import BuddyPair, CheckIn
+    from lms.cycles.models import Fragment, ReflectionCycle
+
+    finished = ReflectionCycle.objects.filter(owner=demo["klantmanager"], step="afgerond").order_by("pk").first()
+    pair = BuddyPair.objects.create(newcomer=demo["nieuw"], buddy=demo["buddy"], status="ended",
+                                    ended_at=timezone.now())
+    CheckIn.objects.create(pair=pair, planned_on=timezone.localdate(), notes="Privé notitie")
+    services.audit(demo["teamcoach"], "view", finished, owner_id=demo["klantmanager"].pk)
+    time_machine.move_to(timezone.now() + datetime.timedelta(days=400))
+    report = services.run_retention()
+    assert report["cycles"]["opnames verwijderd"] >= 1
+    assert not Fragment.objects.filter(cycle=finished).exists()
+    assert CheckIn.objects.get(pair=pair).notes == ""
+    assert report["audit"]["verwijderd"] >= 1
+    assert services.run_retention()["cycles"]["opnames verwijderd"] == 0
+
+
+def test_a_client_withdraws_for_all_conversations_at_once(demo, client):
+    from lms.cycles.models import Fragment, ReflectionCycle
+
+    sanne = demo["klantmanager"]
+    active = ReflectionCycle.objects.filter(owner=sanne, client_code="C-23").count()
+    client.force_login(sanne)
+    confirm = client.post("/cycli/", {"client_code": "C-23"})
+    assert "Trekt cliënt C-23 de toestemming in?" in confirm.content.decode()
+    client.post("/cycli/", {"client_code": "C-23", "bevestigd": "ja"})
+    assert active == ReflectionCycle.objects.filter(owner=sanne, client_code="C-23", step="ingetrokken").count()
+    assert not Fragment.objects.filter(cycle__client_code="C-23").exists()
