@@ -14,6 +14,8 @@ def is_member(user, group) -> bool:
 
 
 class GroupRule(access.Rule):
+    always_audit = True  # the verslag and the inbrenger's case are personal to the group
+
     def decide(self, user, action, obj):
         group = obj if isinstance(obj, IntervisionGroup) else obj.group
         if is_member(user, group):

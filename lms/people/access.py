@@ -58,6 +58,9 @@ def refuse(reason) -> Decision:
 class Rule(ABC):
     """What a rule answers. Subclasses decide for one object and filter querysets in SQL."""
 
+    # Objects without a single owner (a group's verslag) whose every read is still worth an audit entry.
+    always_audit = False
+
     @abstractmethod
     def decide(self, user, action, obj) -> Decision: ...
 
@@ -119,7 +122,7 @@ def get_for(user, queryset, action=VIEW, **lookup):
     require(user, action, obj)
     rule = policy.rule_for(type(obj))
     owner = rule.owner_id(obj) if rule is not None else None
-    if owner is not None and owner != user.pk:
+    if (owner is not None and owner != user.pk) or (rule is not None and rule.always_audit):
         from .signals import object_read
 
         object_read.send(sender=type(obj), user=user, obj=obj, owner_id=owner, reason=action)

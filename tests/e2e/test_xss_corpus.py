@@ -44,19 +44,43 @@ def test_stored_payloads_never_run(page, demo_site):
                         submission_key=__import__("uuid").uuid4(), evaluated_on=timezone.localdate())
     grant_share(sanne, goal, coach)
     goals.add_comment(coach, goal, text)
+    goals.request_feedback(sanne, goal, coach, text)
     module = ModulePage.objects.live().order_by("path").first()
     question = next(b for b in module.body if b.block_type == "reflection_question")
     progress.save_answer(sanne, module, question.id, text)
 
+    from buddy.models import BuddyPair, CheckIn
+    from intervisie import services as intervisie
+    from lms.cycles import services as cycles
+
+    cycle = cycles.start_cycle(sanne, client_code="C-99", medium="spreekkamer", learning_question=text, doubts=text)
+    cycle.attention_points.create(text=PAYLOADS[1][:300])
+    from lms.cycles.models import ReflectionMeeting
+
+    ReflectionMeeting.objects.create(cycle=cycle, held_on=timezone.localdate(), notes=text,
+                                     answers={"gebeurd": text})
+    cycle.step = "aandachtspunten"
+    cycle.save()
+    pair = BuddyPair.objects.create(newcomer=users["nieuw"], buddy=sanne, status="active")
+    CheckIn.objects.create(pair=pair, planned_on=timezone.localdate(), topics=PAYLOADS[2][:300], notes=text)
+    group = intervisie.create_group(coach, name=PAYLOADS[3][:80], members=[sanne, coach, users["buddy"],
+                                                                           users["nieuw"]])
+    session = group.sessions.create(starts_at=timezone.now() + __import__("datetime").timedelta(days=3),
+                                    ends_at=timezone.now() + __import__("datetime").timedelta(days=3, hours=1))
+    intervisie.update_session(sanne, session, case_text=text, report=text, advice=text)
+
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     log_in(page, demo_site.url, "klantmanager")
-    for path in (goal.get_absolute_url(), "/ontwikkelplan/", module.url, "/meldingen/", "/gedeeld/"):
+    for path in (goal.get_absolute_url(), "/ontwikkelplan/", module.url, "/meldingen/", "/gedeeld/",
+                 cycle.get_absolute_url(), "/cycli/", pair.get_absolute_url(), "/buddy/", session.get_absolute_url(),
+                 group.get_absolute_url(), "/intervisie/"):
         page.goto(demo_site.url + path)
         page.mouse.move(200, 300)
         page.keyboard.press("Tab")
         page.wait_for_timeout(100)
     assert dialogs == []
-    page.goto(demo_site.url + goal.get_absolute_url())
-    assert page.locator("main script").count() == 0
-    assert page.locator("main [onerror], main [onload], main [onfocus], main iframe[srcdoc]").count() == 0
+    for path in (goal.get_absolute_url(), cycle.get_absolute_url(), session.get_absolute_url()):
+        page.goto(demo_site.url + path)
+        assert page.locator("main script").count() == 0
+        assert page.locator("main [onerror], main [onload], main [onfocus], main iframe[srcdoc]").count() == 0

@@ -160,3 +160,22 @@ def test_a_client_withdraws_for_all_conversations_at_once(demo, client):
     client.post("/cycli/", {"client_code": "C-23", "bevestigd": "ja"})
     assert active == ReflectionCycle.objects.filter(owner=sanne, client_code="C-23", step="ingetrokken").count()
     assert not Fragment.objects.filter(cycle__client_code="C-23").exists()
+
+
+def test_reading_a_groups_verslag_is_audited(demo, client):
+    from intervisie import services as intervisie_services
+
+    members = [demo[name] for name in ("klantmanager", "buddy", "nieuw", "teamcoach")]
+    group = intervisie_services.create_group(demo["teamcoach"], name="Groep", members=members)
+    session = group.sessions.create(starts_at=timezone.now() + datetime.timedelta(days=3),
+                                    ends_at=timezone.now() + datetime.timedelta(days=3, hours=1))
+    client.force_login(demo["buddy"])
+    client.get(session.get_absolute_url())
+    assert AuditEntry.objects.filter(actor=demo["buddy"], what=f"intervisie.IntervisionSession#{session.pk}").exists()
+
+
+def test_opening_the_shell_is_audited():
+    import io
+
+    call_command("shell", command="pass", stdout=io.StringIO())
+    assert AuditEntry.objects.filter(reason__startswith="shell geopend").exists()
