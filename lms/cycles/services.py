@@ -202,10 +202,6 @@ def _own_analysis(analyst, cycle, create=False):
     return analysis
 
 
-def _clean_answers(framework, answers):
-    return clean_answers(framework, answers)
-
-
 @transaction.atomic
 def save_analysis(analyst, cycle, answers, submit=False):
     """Save (and optionally submit) an analyst's own analysis. Submitted analyses are final. When the second one
@@ -216,7 +212,7 @@ def save_analysis(analyst, cycle, answers, submit=False):
     analysis = _own_analysis(analyst, cycle, create=True)
     if analysis.submitted_at:
         raise ValidationError(_("Je analyse is al ingediend en kan niet meer worden gewijzigd."))
-    analysis.answers = _clean_answers(cycle.framework, answers)
+    analysis.answers = clean_answers(cycle.framework, answers)
     if submit:
         missing = missing_dimensions(cycle.framework, analysis.answers)
         if missing:
@@ -245,7 +241,7 @@ def record_consensus(analyst, cycle, answers):
     _expect(cycle, Step.DISCUSSION)
     consensus, _created = Analysis.objects.update_or_create(
         cycle=cycle, is_consensus=True,
-        defaults={"answers": _clean_answers(cycle.framework, answers), "framework": cycle.framework,
+        defaults={"answers": clean_answers(cycle.framework, answers), "framework": cycle.framework,
                   "submitted_at": timezone.now(), "analyst": analyst},
     )
     _event(cycle, analyst, _("Consensus vastgelegd"))

@@ -106,6 +106,8 @@ def test_the_workspace_shows_agreement_over_double_analyses(client, people):
     to_step(people, "bespreking")
     client.force_login(people.analyst)
     page = client.get(reverse("cycles:workspace")).content.decode()
+    assert "<title>Analistenwerkplek · Van Kijken naar Zien</title>" in page
+    assert page.count("Overeenstemming tussen analisten") == 1
     assert "Over 2 dubbele analyses" in page
     # Echtheid van de klantmanager: 3 vs 4 in both cycles: 0% exact agreement.
     assert "0%" in page and "100%" in page
