@@ -1,5 +1,6 @@
 """Menu items and dashboard panels for the buddy system."""
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -8,8 +9,6 @@ from lms.home.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem,
 from lms.people.roles import Role
 
 from .models import BuddyPair, PairStatus
-
-THRESHOLD = 5  # management sees counts of at least this many, never a smaller group
 
 
 @hooks.register(MENU_ITEMS_HOOK)
@@ -40,9 +39,9 @@ def pair_panel(request):
 
 @hooks.register(DASHBOARD_PANELS_HOOK)
 def management_panel(request):
-    """The MT sees how many pairs are active, as a count of at least THRESHOLD, never who."""
+    """The MT sees how many pairs are active, as a count of at least the minimum group size, never who."""
     if not request.user.is_management:
         return None
     active = BuddyPair.objects.filter(status=PairStatus.ACTIVE).count()
     return Panel(title=_("Buddykoppels in de organisatie"), template="buddy/panel_management.html",
-                 context={"active": active, "threshold": THRESHOLD}, order=60, slug="buddy-mt")
+                 context={"active": active, "threshold": settings.VKNZ_MIN_GROUP_SIZE}, order=60, slug="buddy-mt")

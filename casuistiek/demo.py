@@ -5,6 +5,7 @@ from courses.models import ModulePage
 from lms.framework.models import Framework
 
 from .models import Case, CaseAttempt
+from .services import record_agreements
 
 
 def _link_leergang(case):
@@ -38,5 +39,5 @@ def load(demo):
         for case in Case.objects.order_by("pk")[:3]:
             answers = dict(case.expert_answers)
             answers["echtheid-klantmanager"] = "3" if answers.get("echtheid-klantmanager") != "3" else "4"
-            CaseAttempt.objects.create(user=sanne, case=case, framework=framework, answers=answers)
+            record_agreements(CaseAttempt.objects.create(user=sanne, case=case, framework=framework, answers=answers))
     demo.log(f"casuïstiek: {Case.objects.count()} casussen, leergang gekoppeld")

@@ -139,3 +139,21 @@ class CaseAttempt(models.Model):
 
     def get_absolute_url(self):
         return reverse("casuistiek:attempt", args=[self.pk])
+
+
+class AttemptAgreement(models.Model):
+    """Whether one attempt agreed with the expert key on one dimension; written once, when the attempt is kept.
+
+    Stored so that organisation-wide calibration (the MT dashboard) is one SQL aggregate instead of comparing
+    every attempt's answers in Python.
+    """
+
+    attempt = models.ForeignKey(CaseAttempt, on_delete=models.CASCADE, related_name="agreements")
+    dimension = models.CharField(max_length=64)
+    agrees = models.BooleanField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["attempt", "dimension"], name="agreement_once")]
+
+    def __str__(self):
+        return f"{self.attempt_id}: {self.dimension}"

@@ -2,7 +2,7 @@
 
 from lms.privacy.registry import PersonalData, PrivacyProvider, register
 
-from .models import CaseAttempt, GroupSession
+from .models import AttemptAgreement, CaseAttempt, GroupSession
 
 
 @register
@@ -10,5 +10,7 @@ class CasuistiekProvider(PrivacyProvider):
     app_label = "casuistiek"
     data = [
         PersonalData(CaseAttempt, ("user",), "Je oefeningen en kalibratie.", "Tot je uitstapt."),
+        PersonalData(AttemptAgreement, ("attempt__user",), "Per oefening: of je het eens was met de sleutel.",
+                     "Zolang de oefening bestaat."),
         PersonalData(GroupSession, ("facilitator",), "Groepsoefeningen die je opende.", "Tot je uitstapt."),
     ]

@@ -2,6 +2,7 @@
 
 from lms.people import access
 
-from .models import CaseAttempt
+from .models import AttemptAgreement, CaseAttempt
 
 access.register(CaseAttempt, access.OwnerRule("user"))
+access.register(AttemptAgreement, access.FollowsRule("attempt"))

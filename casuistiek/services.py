@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.utils.translation import gettext as _
 
 from lms.framework.agreement import MISMATCH, agreement_by_dimension, compare_analyses, fit_verdict
@@ -10,7 +11,7 @@ from lms.framework.answers import clean_answers, missing_dimensions
 from lms.people import access
 from lms.people.roles import Role
 
-from .models import Case, CaseAttempt, GroupSession
+from .models import AttemptAgreement, Case, CaseAttempt, GroupSession
 
 UNAVAILABLE = _("Deze casus is niet (meer) beschikbaar.")
 
@@ -31,8 +32,21 @@ def submit_attempt(user, case, answers, framework_id, group_session=None) -> Cas
         raise ValidationError(_("Vul alle onderdelen in. Nog open: %(list)s.") % {"list": ", ".join(missing)})
     if group_session is not None and group_session.case_id != case.pk:
         raise ValidationError(_("Deze groepsoefening hoort bij een andere casus."))
-    return CaseAttempt.objects.create(user=user, case=case, framework=case.framework, answers=cleaned,
-                                      group_session=group_session)
+    with transaction.atomic():
+        attempt = CaseAttempt.objects.create(user=user, case=case, framework=case.framework, answers=cleaned,
+                                             group_session=group_session)
+        record_agreements(attempt)
+    return attempt
+
+
+def record_agreements(attempt):
+    """Per coded dimension, whether the attempt agreed with the expert key (for organisation-wide figures)."""
+    case = attempt.case
+    AttemptAgreement.objects.bulk_create(
+        AttemptAgreement(attempt=attempt, dimension=comparison.dimension.code, agrees=comparison.agree)
+        for comparison in compare_analyses(attempt.framework, attempt.answers, case.expert_answers)
+        if comparison.dimension.code in case.expert_answers and comparison.agree is not None
+    )
 
 
 @dataclass

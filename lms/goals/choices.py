@@ -1,5 +1,4 @@
-"""Fixed choices for goals. Themes and dimensions are plain choices until the leeragenda and the analysekader
-arrive as data (issues 4 and 9 replace these lists with their models)."""
+"""Fixed choices for goals. Themes come from the leeragenda (agenda.ThemePage); dimensions are still a plain list."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -38,14 +37,6 @@ class Progress(models.IntegerChoices):
     NEARLY = 4, _("4 – Gaat al bijna vanzelf")
     DONE = 5, _("5 – Gelukt")
 
-
-# Placeholder list of leeragenda themes; the agenda app replaces it with AgendaTheme.
-THEMES = [
-    ("werkrelatie", _("Een echte werkrelatie met de cliënt")),
-    ("regie", _("Regie bij de cliënt laten waar het kan")),
-    ("feedback", _("Feedback van cliënten vragen en gebruiken")),
-    ("samen-leren", _("Samen leren van gesprekken")),
-]
 
 # The analysekader's dimensions and Kijkwijzer areas; the framework app replaces it with Dimension.
 DIMENSIONS = [

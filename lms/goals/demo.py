@@ -21,7 +21,6 @@ LISTEN = Formulation(
     why="Als ik een schijn-ja voor een echte ja aanneem, maken we afspraken die niet werken en haakt de cliënt af.",
     success_criteria="Ik stel in elk gesprek minstens één open vervolgvraag na een snelle instemming.",
     cadence_weeks=6,
-    themes=["werkrelatie"],
     dimensions=["echtheid", "interventielogica"],
 )
 LISTEN_V2 = Formulation(
@@ -31,7 +30,6 @@ LISTEN_V2 = Formulation(
     why="Sturen werkt pas als de cliënt zich gehoord voelt; anders wordt het duwen.",
     success_criteria="In mijn volgende opgenomen gesprek hoor ik mezelf minstens twee keer doorvragen.",
     cadence_weeks=4,
-    themes=["werkrelatie", "regie"],
     dimensions=["echtheid", "interventielogica"],
 )
 AGENDA = Formulation(
@@ -40,21 +38,18 @@ AGENDA = Formulation(
     why="Als de cliënt meebepaalt waar het over gaat, ligt de regie meer bij de cliënt.",
     success_criteria="De cliënt noemt in de eerste vijf minuten zelf een onderwerp.",
     cadence_weeks=4,
-    themes=["regie"],
     dimensions=["regie"],
 )
 FEEDBACK = Formulation(
     title="Aan het eind van een gesprek vragen hoe het voor de cliënt was",
     description="Een korte vraag naar de ervaring van de cliënt, zonder dat het een formulier wordt.",
     cadence_weeks=8,
-    themes=["feedback"],
     dimensions=["feedback-client"],
 )
 EARLY = Formulation(
     title="Zelfverzekerder worden in gesprekken",
     description="Ik weet nog niet precies hoe; dat ontdek ik in de leergang.",
     cadence_weeks=6,
-    themes=["samen-leren"],
 )
 
 

@@ -13,7 +13,6 @@ from .choices import (
     CADENCE_MAX_WEEKS,
     CADENCE_MIN_WEEKS,
     DIMENSIONS,
-    THEMES,
     Decision,
     Kind,
     Origin,
@@ -57,9 +56,6 @@ class FormulationFields(ServerValidatedForm):
         label=_("Hoe merk je dat het gelukt is?"), widget=forms.Textarea(attrs={"rows": 3}), required=False
     )
     cadence_weeks = cadence_field()
-    themes = forms.MultipleChoiceField(
-        label=_("Thema's van de leeragenda"), choices=THEMES, required=False, widget=forms.CheckboxSelectMultiple
-    )
     dimensions = forms.MultipleChoiceField(
         label=_("Onderdelen van het analysekader"),
         choices=DIMENSIONS,
@@ -69,6 +65,38 @@ class FormulationFields(ServerValidatedForm):
 
     def formulation(self) -> Formulation:
         return Formulation(**{name: self.cleaned_data[name] for name in FormulationFields.base_fields})
+
+
+class ThemeField(forms.ModelMultipleChoiceField):
+    """The leeragenda's themes as checkboxes; the agenda is named when more than one is open."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            queryset=Goal.themes.field.related_model.objects.none(), required=False,
+            widget=forms.CheckboxSelectMultiple, label=_("Thema's van de leeragenda"),
+            help_text=_("Aan welk thema van de leeragenda werk je met dit doel? Dat is niet verplicht. Het MT ziet "
+                        "alleen per thema hoeveel mensen eraan werken, vanaf vijf, nooit wie."),
+            **kwargs,
+        )
+
+    def label_from_instance(self, theme):
+        return theme.title
+
+    def offer(self, extra=None):
+        from lms.agenda.selectors import linkable_themes
+
+        queryset = linkable_themes()
+        if extra is not None:
+            queryset = (queryset | extra).distinct()
+        self.queryset = queryset.order_by("path")
+
+
+class ThemesForm(ServerValidatedForm):
+    themes = ThemeField()
+
+    def __init__(self, *args, goal, **kwargs):
+        super().__init__(*args, initial={"themes": list(goal.themes.all())}, **kwargs)
+        self.fields["themes"].offer(extra=goal.themes.all())
 
 
 class GoalForm(FormulationFields):
@@ -90,8 +118,11 @@ class GoalForm(FormulationFields):
     field_order = ["kind", "parent", "title", "description", "why", "success_criteria", "origin", "origin_note",
                    "cadence_weeks", "themes", "dimensions"]
 
+    themes = ThemeField()
+
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["themes"].offer()
         self.fields["parent"].queryset = (
             Goal.objects.filter(owner=owner, kind=Kind.LEARNING, status="active").select_related("current_version")
         )

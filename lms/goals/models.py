@@ -20,7 +20,6 @@ from .choices import (
     CADENCE_MAX_WEEKS,
     CADENCE_MIN_WEEKS,
     DIMENSIONS,
-    THEMES,
     Decision,
     Kind,
     Origin,
@@ -51,6 +50,10 @@ class Goal(models.Model):
     current_version = models.OneToOneField(
         "GoalVersion", on_delete=models.PROTECT, null=True, related_name="+", verbose_name=_("huidige versie")
     )
+    # The leeragenda themes this goal serves. A link, not part of the formulation: linking a goal written before
+    # the agenda existed needs no herijking. The dashboard counts these links, per theme, above a threshold.
+    themes = models.ManyToManyField("agenda.ThemePage", blank=True, related_name="goals",
+                                    verbose_name=_("thema's van de leeragenda"))
     created_at = models.DateTimeField(_("aangemaakt op"), default=timezone.now)
     closed_at = models.DateTimeField(_("afgesloten op"), null=True, blank=True)
 
@@ -89,7 +92,6 @@ class GoalVersion(models.Model):
         default=CADENCE_DEFAULT_WEEKS,
         validators=[MinValueValidator(CADENCE_MIN_WEEKS), MaxValueValidator(CADENCE_MAX_WEEKS)],
     )
-    themes = models.JSONField(_("thema's van de leeragenda"), default=list, blank=True)
     dimensions = models.JSONField(_("onderdelen van het analysekader"), default=list, blank=True)
     after_evaluation = models.OneToOneField(
         "GoalEvaluation",
@@ -111,11 +113,6 @@ class GoalVersion(models.Model):
         return f"{self.title} (v{self.number})"
 
     @property
-    def theme_labels(self):
-        labels = dict(THEMES)
-        return [str(labels.get(code, code)) for code in self.themes]
-
-    @property
     def dimension_labels(self):
         labels = dict(DIMENSIONS)
         return [str(labels.get(code, code)) for code in self.dimensions]
@@ -127,6 +124,8 @@ class GoalEvaluation(models.Model):
     goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="evaluations")
     version = models.ForeignKey(GoalVersion, on_delete=models.PROTECT, related_name="evaluations")
     evaluated_on = models.DateField(_("datum"), default=timezone.localdate)
+    # The evaluation date the goal had when this evaluation was made: "on time" means evaluated_on <= due_on.
+    due_on = models.DateField(_("gepland op"), null=True, blank=True)
     progress = models.PositiveSmallIntegerField(_("voortgang"), choices=Progress.choices)
     tried = models.TextField(_("wat ik in de praktijk heb geprobeerd"))
     happened = models.TextField(_("wat er gebeurde"), blank=True)

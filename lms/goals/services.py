@@ -21,7 +21,7 @@ from .choices import Decision, Kind, Status
 from .models import FeedbackRequest, Goal, GoalComment, GoalEvaluation, GoalVersion
 
 # The fields of a formulation; a herijking may change any of them.
-VERSION_FIELDS = ("title", "description", "why", "success_criteria", "cadence_weeks", "themes", "dimensions")
+VERSION_FIELDS = ("title", "description", "why", "success_criteria", "cadence_weeks", "dimensions")
 TEXT_FIELDS = ("title", "description", "why", "success_criteria")
 
 
@@ -32,14 +32,12 @@ class Formulation:
     why: str = ""
     success_criteria: str = ""
     cadence_weeks: int = 6
-    themes: list = None
     dimensions: list = None
 
     def cleaned(self) -> dict:
         values = {name: getattr(self, name) for name in VERSION_FIELDS}
         for name in TEXT_FIELDS:
             values[name] = normalise_plain(values[name])
-        values["themes"] = sorted(values["themes"] or [])
         values["dimensions"] = sorted(values["dimensions"] or [])
         if not values["title"]:
             raise ValidationError(_("Geef je doel een titel."))
@@ -55,7 +53,8 @@ def _next_date(start: datetime.date, weeks: int) -> datetime.date:
 
 
 @transaction.atomic
-def create_goal(owner, kind, formulation: Formulation, parent=None, origin="own_initiative", origin_note="") -> Goal:
+def create_goal(owner, kind, formulation: Formulation, parent=None, origin="own_initiative", origin_note="",
+                themes=()) -> Goal:
     """Set a new goal for `owner` (only ever by the owner). An actiedoel may hang under one of the owner's own
     active leerdoelen; a leerdoel hangs under nothing. The first evaluation falls one cadence from today."""
     values = formulation.cleaned()
@@ -75,7 +74,23 @@ def create_goal(owner, kind, formulation: Formulation, parent=None, origin="own_
     )
     goal.current_version = GoalVersion.objects.create(goal=goal, number=1, **values)
     goal.save(update_fields=["current_version"])
+    if themes:
+        set_themes(owner, goal, themes)
     return goal
+
+
+
+def set_themes(user, goal, themes):
+    """Link a goal to leeragenda themes (replacing its links). Only the owner links; only themes of an agenda
+    that has not ended can be added, links to older themes stay until the owner removes them."""
+    from lms.agenda.selectors import linkable_themes
+
+    access.require(user, access.CHANGE, goal)
+    wanted = {theme.pk for theme in themes}
+    allowed = set(linkable_themes().values_list("pk", flat=True)) | set(goal.themes.values_list("pk", flat=True))
+    if wanted - allowed:
+        raise ValidationError(_("Dit thema staat niet (meer) op de leeragenda. Kies een ander thema."))
+    goal.themes.set(wanted)
 
 
 @transaction.atomic
@@ -113,6 +128,7 @@ def evaluate_goal(user, goal, *, progress, tried, happened="", evidence_link="",
                 goal=goal,
                 version=goal.current_version,
                 evaluated_on=evaluated_on,
+                due_on=goal.next_evaluation_on,
                 progress=progress,
                 tried=normalise_plain(tried),
                 happened=normalise_plain(happened),

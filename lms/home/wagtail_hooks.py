@@ -9,9 +9,9 @@ from lms.people.roles import Role
 
 from .dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
 
-# Roles with work in the Wagtail admin today. The MT may log in there too (for the leeragenda, which arrives with
-# the agenda app and adds itself here); until then the link would lead to an empty room.
-ADMIN_MENU_ROLES = frozenset({Role.EDITOR, Role.ADMINISTRATOR})
+# Roles with work in the Wagtail admin: editors (content), functional admins (teams), the MT (approving the
+# leeragenda). Nobody's learning content is registered there.
+ADMIN_MENU_ROLES = frozenset({Role.EDITOR, Role.ADMINISTRATOR, Role.MANAGEMENT})
 
 # What each role means for the person holding it, in one sentence (shown on the dashboard).
 ROLE_EXPLANATIONS = {

@@ -7,6 +7,7 @@ Environment variables (all optional here; production.py makes the secret ones ma
   REDIS_URL               when set, django-q2 uses Redis as broker instead of the database
   EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL
   VKNZ_BASE_URL           the public address of the site, used in e-mails
+  VKNZ_MIN_GROUP_SIZE     the smallest group the MT sees a figure about (default 5; never lower than 3)
 """
 
 import os
@@ -254,6 +255,9 @@ VKNZ_RECORDING_HOSTS = env_list("VKNZ_RECORDING_HOSTS", "teams.microsoft.com,*.s
 # Video embeds in the leergang: only these hosts, rendered by our own finder (no oEmbed call to a third party).
 VKNZ_EMBED_HOSTS = env_list("VKNZ_EMBED_HOSTS", "youtube.com,youtu.be,vimeo.com")
 WAGTAILEMBEDS_FINDERS = [{"class": "courses.embeds.AllowListFinder"}]
+
+# Management sees figures about groups of at least this many people, never smaller (lms/agenda/disclosure.py).
+VKNZ_MIN_GROUP_SIZE = max(3, int(os.environ.get("VKNZ_MIN_GROUP_SIZE", "5")))
 
 # Content security policy (see theme/csp.py): strict on the front end, looser for the Wagtail admin only.
 CONTENT_SECURITY_POLICY = _front_end_csp()

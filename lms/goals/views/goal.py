@@ -14,7 +14,7 @@ from lms.people.models import Share
 
 from .. import services
 from ..choices import Decision, Kind
-from ..forms import EvaluationForm, FeedbackRequestForm, FormulationFields, GoalForm
+from ..forms import EvaluationForm, FeedbackRequestForm, FormulationFields, GoalForm, ThemesForm
 from ..models import Goal
 from ..rules import require_participant
 from ..selectors import goals_with_history, timeline
@@ -31,13 +31,14 @@ def _visible_goal(user, pk, action=access.VIEW):
 def create(request):
     require_participant(request.user)
     initial = {"kind": request.GET.get("soort") if request.GET.get("soort") in Kind.values else Kind.LEARNING}
-    form = GoalForm(request.POST or None, owner=request.user, initial={**initial, "parent": request.GET.get("bij")})
+    initial.update(parent=request.GET.get("bij"), themes=[request.GET["thema"]] if request.GET.get("thema") else [])
+    form = GoalForm(request.POST or None, owner=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             goal = services.create_goal(
                 request.user, data["kind"], form.formulation(), parent=data["parent"],
-                origin=data["origin"], origin_note=data["origin_note"],
+                origin=data["origin"], origin_note=data["origin_note"], themes=data["themes"],
             )
         except ValidationError as error:
             form.add_error(None, error)
@@ -52,7 +53,8 @@ def create(request):
 def detail(request, pk):
     goal = _visible_goal(request.user, pk)
     is_owner = goal.owner_id == request.user.pk
-    context = {"goal": goal, "is_owner": is_owner, "timeline": timeline(goal), "today": timezone.localdate()}
+    context = {"goal": goal, "is_owner": is_owner, "timeline": timeline(goal), "today": timezone.localdate(),
+               "themes": list(goal.themes.live().order_by("path"))}
     comments = access.visible_to(request.user, goal.comments.select_related("author", "reviewer"))
     requests = access.visible_to(request.user, goal.feedback_requests.select_related("reviewer"))
     if is_owner:
@@ -141,3 +143,20 @@ def delete(request, pk):
         "danger": True,
         "cancel_url": reverse("goals:detail", args=[goal.pk]),
     })
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def themes(request, pk):
+    """Link a goal to themes of the leeragenda, or unlink it; the formulation stays as it is."""
+    goal = _visible_goal(request.user, pk, access.CHANGE)
+    form = ThemesForm(request.POST or None, goal=goal)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.set_themes(request.user, goal, form.cleaned_data["themes"])
+        except ValidationError as error:
+            form.add_error("themes", error)
+        else:
+            messages.success(request, _("De thema's van je doel zijn bijgewerkt."))
+            return redirect(goal)
+    return render(request, "goals/themes.html", {"goal": goal, "form": form})

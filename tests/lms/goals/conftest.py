@@ -9,7 +9,7 @@ from lms.goals.services import Formulation
 
 def formulation(title="Doorvragen na een snelle ja", **kwargs):
     return Formulation(title=title, description="Ik wil beter luisteren.", why="Zodat afspraken werken.",
-                       success_criteria="Eén vervolgvraag per gesprek.", cadence_weeks=6, themes=["werkrelatie"],
+                       success_criteria="Eén vervolgvraag per gesprek.", cadence_weeks=6,
                        dimensions=["echtheid"], **kwargs)
 
 

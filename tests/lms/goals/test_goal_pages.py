@@ -233,5 +233,5 @@ def test_a_goal_page_needs_bounded_queries(client, org, goal, evaluations, djang
     grant_share(org.owner, goal, org.buddy)
     services.add_comment(org.buddy, goal, "Top")
     client.force_login(org.owner)
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(15):
         assert client.get(goal.get_absolute_url()).status_code == 200

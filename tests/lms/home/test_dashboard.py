@@ -45,7 +45,7 @@ def test_the_dashboard_shows_what_is_shared_with_me(client, org):
 @pytest.mark.parametrize(
     ("who", "sees_admin"),
     [("owner", False), ("buddy", False), ("teamcoach", False), ("analyst", False),
-     ("mt", False), ("editor", True), ("admin", True)],
+     ("mt", True), ("editor", True), ("admin", True)],
 )
 def test_the_menu_fits_the_roles(client, org, who, sees_admin):
     client.force_login(getattr(org, who))

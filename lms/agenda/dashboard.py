@@ -1,0 +1,100 @@
+"""The MT dashboard's page model: filters in, rows of shown (or hidden) figures out.
+
+All filters read one suppressed cube per agenda (figures.build), so no combination of them shows more than the
+cube allows.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import figures
+from .disclosure import ORGANISATION
+from .forms import ORGANISATION_CHOICE, DashboardFilter
+from .models import AgendaPage
+from .selectors import current_agenda
+
+
+@dataclass
+class Shown:
+    """One cell as the MT sees it: a number with its share, or the reason there is none."""
+
+    value: int | None
+    base: int | None
+    k: int
+    raw_below_k: bool = False
+
+    @property
+    def percent(self):
+        if self.value is None or not self.base:
+            return None
+        return round(100 * self.value / self.base)
+
+    @property
+    def text(self):
+        if self.value is None:
+            return _("minder dan %(k)d") % {"k": self.k} if self.raw_below_k else _("afgeschermd")
+        return str(self.value)
+
+
+def shown(cube, metric, theme_id, quarter, team) -> Shown:
+    value = cube.value(metric, theme_id, quarter, team)
+    base = cube.base(metric, theme_id, quarter, team) if value is not None else None
+    return Shown(value, base, cube.k, raw_below_k=(value is None and cube.is_small(metric, theme_id, quarter, team)))
+
+
+def _default_quarter(agenda):
+    today = timezone.localdate()
+    quarters = agenda.quarters()
+    for quarter in quarters:
+        if quarter.start <= today <= quarter.end:
+            return quarter.number
+    return quarters[-1].number if today > agenda.ends_on else quarters[0].number
+
+
+def dashboard_context(request) -> dict:
+    agendas = AgendaPage.objects.live().order_by("-starts_on")
+    agenda = current_agenda()
+    if agenda is None:
+        return {"cube": None}
+    if request.GET.get("agenda", "").isdigit():
+        agenda = agendas.filter(pk=request.GET["agenda"]).first() or agenda
+    teams = list(figures.Team.objects.order_by("name").values_list("pk", "name"))
+    data = {"agenda": agenda.pk, "kwartaal": _default_quarter(agenda), "team": ORGANISATION_CHOICE}
+    data.update({name: request.GET[name] for name in ("kwartaal", "team") if name in request.GET})
+    data["agenda"] = agenda.pk
+    form = DashboardFilter(data, agendas=agendas, agenda=agenda, teams=teams)
+    if form.is_valid():
+        quarter, team = form.cleaned_data["kwartaal"], form.cleaned_data["team"]
+    else:
+        quarter, team = _default_quarter(agenda), ORGANISATION_CHOICE
+    team_key = ORGANISATION if team == ORGANISATION_CHOICE else team
+    cube = figures.build(agenda, agenda.themes())
+    quarter_obj = next(q for q in cube.quarters if q.number == quarter)
+    team_label = dict(teams).get(team_key, _("Hele organisatie"))
+    theme_rows = [{"theme": theme, "cells": [shown(cube, m.key, theme.pk, quarter, team_key)
+                                             for m in figures.THEME_METRICS]} for theme in cube.themes]
+    organisation_rows = [{"metric": m, "cell": shown(cube, m.key, None, quarter, team_key)}
+                         for m in figures.ORGANISATION_METRICS]
+    trend = [{"theme": theme, "points": [(q, shown(cube, "goal", theme.pk, q.number, team_key))
+                                         for q in cube.quarters]} for theme in cube.themes]
+    return {
+        "cube": cube, "form": form, "agenda": agenda, "quarter": quarter_obj, "team": team,
+        "team_label": team_label, "population": cube.population(team_key),
+        "theme_metrics": figures.THEME_METRICS, "theme_rows": theme_rows, "organisation_rows": organisation_rows,
+        "calibration": _calibration_rows(cube, quarter, team_key), "trend": trend,
+        "k": settings.VKNZ_MIN_GROUP_SIZE, "query": request.GET.urlencode(),
+    }
+
+
+def _calibration_rows(cube, quarter, team_key):
+    from lms.framework.models import Framework
+
+    rows = cube.calibration.get((quarter, team_key))
+    if rows is None:
+        return None
+    framework = Framework.current()
+    labels = {d.code: d.label for d in framework.dimensions.all()} if framework else {}
+    return [{"label": labels.get(code, code), "percent": percent} for code, percent in rows]

@@ -1,0 +1,242 @@
+"""The MT dashboard's figures for one leeragenda: counted in SQL, then suppressed as one cube (see disclosure).
+
+Each figure group is one query that counts distinct people per team (and per theme), with one conditional count
+per quarter. Only active users with a participant profile count; their team decides the part they count in.
+Nothing here returns a person: the cube holds numbers per team, theme and quarter, and after `build` only the
+numbers that disclosure control lets through.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Count, F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lms.people.models import Participant, Team
+
+from .disclosure import NO_TEAM, ORGANISATION, Cell, hidden_keys, published
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    label: str
+    parent: str | None = None  # the figure this one is a subset of; None: all participants in the part
+
+
+THEME_METRICS = (
+    Metric("goal", _("werken aan een doel op dit thema")),
+    Metric("on_time", _("evalueerden zo'n doel op tijd"), parent="goal"),
+    Metric("modules", _("rondden een module van dit thema af")),
+)
+ORGANISATION_METRICS = (
+    Metric("cycle_started", _("begonnen een video-reflectie")),
+    Metric("cycle_finished", _("rondden een video-reflectie af")),
+    Metric("buddy", _("hadden als nieuwe collega een buddy")),
+    Metric("intervision", _("zaten in een intervisiegroep die bijeenkwam")),
+    Metric("casus", _("oefenden met een casus")),
+)
+METRICS = {metric.key: metric for metric in THEME_METRICS + ORGANISATION_METRICS}
+
+
+def min_group_size() -> int:
+    return settings.VKNZ_MIN_GROUP_SIZE
+
+
+def _moment(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+@dataclass
+class Cube:
+    """All figures of one agenda, per (metric, theme id or None, quarter number) → {team id | ORGANISATION: n}.
+
+    A value of None is a hidden cell; the raw counts never leave `build`.
+    """
+
+    agenda: object
+    k: int
+    quarters: list
+    teams: list
+    themes: list
+    populations: dict = field(default_factory=dict)
+    values: dict = field(default_factory=dict)
+    calibration: dict = field(default_factory=dict)  # (quarter, team) → [(dimension code, percent)]
+    small: dict = field(default_factory=dict)  # figure → parts counting fewer than k ("minder dan k")
+
+    def value(self, metric, theme_id, quarter, team=ORGANISATION):
+        return self.values.get((metric, theme_id, quarter), {}).get(team)
+
+    def is_small(self, metric, theme_id, quarter, team=ORGANISATION):
+        return team in self.small.get((metric, theme_id, quarter), ())
+
+    def population(self, team=ORGANISATION):
+        if team == ORGANISATION:
+            return sum(self.populations.values())
+        return self.populations.get(team, 0)
+
+    def base(self, metric, theme_id, quarter, team=ORGANISATION):
+        """What a shown value is a part of: the parent figure, or everyone in the part."""
+        parent = METRICS[metric].parent
+        if parent is None:
+            return self.population(team)
+        return self.value(parent, theme_id, quarter, team)
+
+
+def _people(prefix):
+    """Active users with a participant profile, reached through `prefix` (e.g. 'goal__owner')."""
+    return Q(**{f"{prefix}__is_active": True, f"{prefix}__participant__isnull": False})
+
+
+def _per_quarter(queryset, person, groups: dict, conditions: dict, quarters) -> dict:
+    """{metric: {group tuple: {quarter number: distinct people}}} from ONE grouped query."""
+    annotations = {
+        f"{metric}__{quarter.number}": Count(person, distinct=True, filter=condition(quarter))
+        for metric, condition in conditions.items() for quarter in quarters
+    }
+    rows = queryset.values(**groups).annotate(**annotations).order_by()
+    result = {metric: {} for metric in conditions}
+    for row in rows:
+        key = tuple(row[name] for name in groups)
+        for metric in conditions:
+            result[metric][key] = {quarter.number: row[f"{metric}__{quarter.number}"] for quarter in quarters}
+    return result
+
+
+def _active_goal(prefix, quarter):
+    start, end = _moment(quarter.start), _moment(quarter.end + datetime.timedelta(days=1))
+    return Q(**{f"{prefix}created_at__lt": end}) & (
+        Q(**{f"{prefix}closed_at__isnull": True}) | Q(**{f"{prefix}closed_at__gte": start}))
+
+
+def _between(field_name, quarter, dates=False):
+    if dates:
+        return Q(**{f"{field_name}__gte": quarter.start, f"{field_name}__lte": quarter.end})
+    return Q(**{f"{field_name}__gte": _moment(quarter.start),
+                f"{field_name}__lt": _moment(quarter.end + datetime.timedelta(days=1))})
+
+
+def _count_themes(theme_ids, quarters) -> dict:
+    from courses.models import ModuleCompletion
+    from lms.goals.models import Goal, GoalEvaluation
+
+    links = Goal.themes.through.objects.filter(_people("goal__owner"), themepage_id__in=theme_ids)
+    goal = _per_quarter(links, "goal__owner", {"theme": F("themepage_id"), "team": F("goal__owner__participant__team")},
+                        {"goal": lambda q: _active_goal("goal__", q)}, quarters)
+    evaluations = GoalEvaluation.objects.filter(_people("goal__owner"), goal__themes__in=theme_ids,
+                                                due_on__isnull=False, evaluated_on__lte=F("due_on"))
+    on_time = _per_quarter(
+        evaluations, "goal__owner", {"theme": F("goal__themes"), "team": F("goal__owner__participant__team")},
+        {"on_time": lambda q: _between("evaluated_on", q, dates=True) & _active_goal("goal__", q)}, quarters)
+    completions = ModuleCompletion.objects.filter(_people("user"), module__agenda_themes__in=theme_ids)
+    modules = _per_quarter(
+        completions, "user", {"theme": F("module__agenda_themes"), "team": F("user__participant__team")},
+        {"modules": lambda q: _between("completed_at", q)}, quarters)
+    return {**goal, **on_time, **modules}
+
+
+def _count_organisation(quarters) -> dict:
+    from buddy.models import BuddyPair
+    from casuistiek.models import CaseAttempt
+    from intervisie.models import IntervisionSession, Membership
+    from lms.cycles.models import ReflectionCycle
+
+    def by_team(prefix):
+        return {"team": F(f"{prefix}__participant__team")}
+
+    counts = _per_quarter(
+        ReflectionCycle.objects.filter(_people("owner")), "owner", by_team("owner"),
+        {"cycle_started": lambda q: _between("created_at", q), "cycle_finished": lambda q: _between("finished_at", q)},
+        quarters)
+    counts.update(_per_quarter(
+        BuddyPair.objects.filter(_people("newcomer"), started_at__isnull=False), "newcomer", by_team("newcomer"),
+        {"buddy": lambda q: Q(started_at__lt=_moment(q.end + datetime.timedelta(days=1)))
+         & (Q(ended_at__isnull=True) | Q(ended_at__gte=_moment(q.start)))},
+        quarters))
+    held = Q(group__sessions__status=IntervisionSession.Status.PLANNED,
+             group__sessions__starts_at__lt=timezone.now())
+    counts.update(_per_quarter(
+        Membership.objects.filter(_people("user")), "user", by_team("user"),
+        {"intervision": lambda q: held & _between("group__sessions__starts_at", q)}, quarters))
+    counts.update(_per_quarter(
+        CaseAttempt.objects.filter(_people("user")), "user", by_team("user"),
+        {"casus": lambda q: _between("submitted_at", q)}, quarters))
+    return counts
+
+
+def _count_calibration(quarters) -> dict:
+    """{(dimension, team): {quarter: (agreed, answered)}} over practice attempts, one query."""
+    from casuistiek.models import AttemptAgreement
+
+    annotations = {}
+    for quarter in quarters:
+        within = _between("attempt__submitted_at", quarter)
+        annotations[f"n__{quarter.number}"] = Count("pk", filter=within)
+        annotations[f"agree__{quarter.number}"] = Count("pk", filter=within & Q(agrees=True))
+    rows = (AttemptAgreement.objects.filter(_people("attempt__user"))
+            .values("dimension", team=F("attempt__user__participant__team")).annotate(**annotations).order_by())
+    return {(row["dimension"], row["team"]): {q.number: (row[f"agree__{q.number}"], row[f"n__{q.number}"])
+                                              for q in quarters} for row in rows}
+
+
+def build(agenda, themes, k=None) -> Cube:
+    """Count everything for `agenda` and keep only what may be shown."""
+    k = k or min_group_size()
+    quarters = agenda.quarters()
+    teams = list(Team.objects.order_by("name").values_list("pk", "name"))
+    populations = {pk: 0 for pk, _name in teams}
+    populations[NO_TEAM] = 0
+    for row in Participant.objects.filter(user__is_active=True).values("team").annotate(n=Count("pk")).order_by():
+        populations[row["team"]] = row["n"]
+    cube = Cube(agenda=agenda, k=k, quarters=quarters, teams=teams, themes=list(themes), populations=populations)
+    theme_ids = [theme.pk for theme in cube.themes]
+    counts = _count_themes(theme_ids, quarters) if theme_ids else {}
+    counts.update(_count_organisation(quarters))
+
+    for metric in THEME_METRICS + ORGANISATION_METRICS:
+        for theme_id in (theme_ids if metric in THEME_METRICS else [None]):
+            for quarter in quarters:
+                _suppress_figure(cube, counts, metric, theme_id, quarter.number)
+    _shown_calibration(cube, _count_calibration(quarters))
+    return cube
+
+
+def _raw(counts, metric, theme_id, quarter, team):
+    key = (theme_id, team) if theme_id is not None else (team,)
+    return counts.get(metric, {}).get(key, {}).get(quarter, 0)
+
+
+def _suppress_figure(cube, counts, metric, theme_id, quarter):
+    parts = {}
+    for team, population in cube.populations.items():
+        base = population if metric.parent is None else _raw(counts, metric.parent, theme_id, quarter, team)
+        parts[team] = Cell(_raw(counts, metric.key, theme_id, quarter, team), base)
+    forced = frozenset()
+    if metric.parent is not None:
+        forced = hidden_keys(cube.values[(metric.parent, theme_id, quarter)])
+    cube.values[(metric.key, theme_id, quarter)] = published(parts, cube.k, forced)
+    small = {team for team, cell in parts.items() if cell.count < cube.k}
+    if sum(cell.count for cell in parts.values()) < cube.k:
+        small.add(ORGANISATION)
+    cube.small[(metric.key, theme_id, quarter)] = frozenset(small)
+
+
+def _shown_calibration(cube, agreements):
+    """Percent agreement per dimension, only where the 'oefenden met een casus' figure is shown."""
+    for quarter in cube.quarters:
+        shown = {team: value for team, value in cube.values[("casus", None, quarter.number)].items()
+                 if value is not None}
+        for team in shown:
+            per_dimension = {}
+            for (dimension, part), by_quarter in agreements.items():
+                if team != ORGANISATION and part != team:
+                    continue
+                agreed, answered = by_quarter[quarter.number]
+                total = per_dimension.setdefault(dimension, [0, 0])
+                total[0] += agreed
+                total[1] += answered
+            cube.calibration[(quarter.number, team)] = [
+                (dimension, round(100 * agreed / answered)) for dimension, (agreed, answered)
+                in sorted(per_dimension.items()) if answered]

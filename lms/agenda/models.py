@@ -1,0 +1,193 @@
+"""The leeragenda as Wagtail pages (index → agenda for a period → themes) and anonymous contributions.
+
+A redacteur drafts agenda and theme pages; only the MT publishes them, through the workflow that
+`workflow.ensure_agenda_workflow` attaches to the index page (see `permissions.AgendaPermissionTester`).
+Goals link to themes (`goals.Goal.themes`); the dashboard counts those links, never shows them.
+"""
+
+import datetime
+
+from dateutil.relativedelta import relativedelta
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+RICH_TEXT = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+
+
+class AgendaPermissionsMixin:
+    """Only the MT (or a functional admin) publishes agenda pages; a redacteur submits them for approval."""
+
+    def permissions_for_user(self, user):
+        from .permissions import AgendaPermissionTester
+
+        return AgendaPermissionTester(user, self)
+
+
+class AgendaIndexPage(AgendaPermissionsMixin, Page):
+    intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["agenda.AgendaPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("overzicht leeragenda's")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["agendas"] = AgendaPage.objects.child_of(self).live().order_by("-starts_on")
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from .views import login_first
+
+        return login_first(request) or super().serve(request, *args, **kwargs)
+
+
+class AgendaPage(AgendaPermissionsMixin, Page):
+    """The organisation's learning agenda for one period, introduced by the MT."""
+
+    starts_on = models.DateField(_("begint op"))
+    ends_on = models.DateField(_("eindigt op"))
+    intro = RichTextField(_("inleiding door het MT"), features=RICH_TEXT)
+    signed_by = models.CharField(_("ondertekening"), max_length=120, blank=True,
+                                 help_text=_("Bijvoorbeeld: het managementteam van Werk en Inkomen."))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")], heading=_("Periode")),
+        FieldPanel("intro"),
+        FieldPanel("signed_by"),
+    ]
+    parent_page_types = ["agenda.AgendaIndexPage"]
+    subpage_types = ["agenda.ThemePage"]
+
+    class Meta:
+        verbose_name = _("leeragenda")
+        verbose_name_plural = _("leeragenda's")
+
+    def clean(self):
+        super().clean()
+        if self.starts_on and self.ends_on:
+            if self.ends_on <= self.starts_on:
+                raise ValidationError({"ends_on": _("De einddatum ligt na de begindatum.")})
+            if (self.ends_on - self.starts_on).days > 2 * 366:
+                raise ValidationError({"ends_on": _("Een leeragenda beslaat hoogstens twee jaar.")})
+
+    def themes(self):
+        return ThemePage.objects.child_of(self).live().order_by("path")
+
+    def quarters(self) -> list["Quarter"]:
+        """The agenda's period in blocks of three months, the last one cut off at the end date."""
+        quarters, start, number = [], self.starts_on, 1
+        while start <= self.ends_on:
+            end = min(self.starts_on + relativedelta(months=3 * number) - datetime.timedelta(days=1), self.ends_on)
+            quarters.append(Quarter(number, start, end))
+            start, number = end + datetime.timedelta(days=1), number + 1
+        return quarters
+
+    def is_current(self, today=None):
+        today = today or timezone.localdate()
+        return self.starts_on <= today <= self.ends_on
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import agenda_for_reader
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(agenda_for_reader(self, request.user))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from .views import login_first
+
+        return login_first(request) or super().serve(request, *args, **kwargs)
+
+
+class Quarter:
+    def __init__(self, number, start, end):
+        self.number, self.start, self.end = number, start, end
+
+    @property
+    def label(self):
+        return _("Kwartaal %(number)s (%(start)s – %(end)s)") % {
+            "number": self.number, "start": self.start.strftime("%d-%m-%Y"), "end": self.end.strftime("%d-%m-%Y")}
+
+    @property
+    def short_label(self):
+        return f"K{self.number} {self.start:%m-%Y}"
+
+    def __repr__(self):
+        return f"Quarter({self.number}, {self.start}, {self.end})"
+
+
+class ThemePage(AgendaPermissionsMixin, Page):
+    """One theme of the agenda: what it is, why it matters, what serves it, and goals one could write."""
+
+    summary = models.TextField(_("korte omschrijving"), max_length=400,
+                               help_text=_("Eén of twee zinnen; staat in het overzicht van de leeragenda."))
+    why = RichTextField(_("waarom dit ertoe doet"), features=RICH_TEXT)
+    modules = ParentalManyToManyField("courses.ModulePage", blank=True, related_name="agenda_themes",
+                                      verbose_name=_("modules van de leergang die hierbij helpen"))
+    trainings = RichTextField(_("trainingen en andere activiteiten"), blank=True, features=RICH_TEXT)
+    suggestions = models.TextField(
+        _("voorbeelden van doelen"), blank=True,
+        help_text=_("Eén per regel. Alleen ter inspiratie: een deelnemer schrijft altijd een eigen doel."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("why"),
+        FieldPanel("modules", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("trainings"),
+        FieldPanel("suggestions"),
+    ]
+    parent_page_types = ["agenda.AgendaPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("thema van de leeragenda")
+        verbose_name_plural = _("thema's van de leeragenda")
+
+    def suggestion_list(self):
+        return [line.strip() for line in self.suggestions.splitlines() if line.strip()]
+
+    def serve(self, request, *args, **kwargs):
+        """A theme is read on its agenda's page, where it sits among the others."""
+        from django.shortcuts import redirect
+
+        parent = self.get_parent()
+        return redirect(f"{parent.url}#thema-{self.pk}")
+
+
+class Contribution(models.Model):
+    """An aandachtspunt a participant chose to share, anonymously, for the organisation to learn from.
+
+    `contributor` exists so that its writer can take it back and so that erasure finds it; it is never shown
+    to anyone else. Management reads the texts per theme only when there are at least the threshold of them.
+    """
+
+    theme = models.ForeignKey(ThemePage, on_delete=models.CASCADE, related_name="contributions",
+                              verbose_name=_("thema"))
+    contributor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    text = models.TextField(_("wat je wilt delen"), max_length=600)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("anonieme bijdrage")
+        verbose_name_plural = _("anonieme bijdragen")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["theme"], name="contribution_theme"),
+                   models.Index(fields=["contributor"], name="contribution_contributor")]
+
+    def __str__(self):
+        return _("Bijdrage %(number)s") % {"number": self.pk}

@@ -1,0 +1,49 @@
+"""Contributions to what the organisation learns: sharing an aandachtspunt anonymously, taking it back, and the
+texts management may read."""
+
+import hashlib
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
+from django.utils.translation import gettext as _
+
+from lms.people import access
+from lms.people.roles import Role
+from theme.usertext import normalise_plain
+
+from .models import Contribution
+from .selectors import linkable_themes
+
+
+def contribute(user, theme, text) -> Contribution:
+    if not user.has_role(Role.PARTICIPANT):
+        raise PermissionDenied(_("Bijdragen aan de leeragenda is voor deelnemers."))
+    if not linkable_themes().filter(pk=theme.pk).exists():
+        raise ValidationError(_("Dit thema staat niet (meer) op de leeragenda."))
+    text = normalise_plain(text)
+    if not text:
+        raise ValidationError(_("Schrijf op wat je wilt delen."))
+    return Contribution.objects.create(contributor=user, theme=theme, text=text)
+
+
+def withdraw(user, contribution):
+    access.require(user, access.DELETE, contribution)
+    contribution.delete()
+
+
+def organisational_learning(themes, k=None) -> list[dict]:
+    """Per theme: the contributed texts, only when at least k different people contributed; else only that there
+    are too few. No writer, team or date leaves this function, and the order says nothing about who or when."""
+    k = k or settings.VKNZ_MIN_GROUP_SIZE
+    themes = list(themes)
+    counts = dict(Contribution.objects.filter(theme__in=themes).values("theme")
+                  .annotate(people=Count("contributor", distinct=True)).values_list("theme", "people"))
+    open_themes = [theme.pk for theme in themes if counts.get(theme.pk, 0) >= k]
+    texts = {}
+    for theme_id, text in Contribution.objects.filter(theme__in=open_themes).values_list("theme", "text"):
+        texts.setdefault(theme_id, []).append(text)
+    return [{"theme": theme, "enough": theme.pk in texts,
+             # Sorted by a hash of the text: stable, and unrelated to writer or moment.
+             "texts": sorted(texts.get(theme.pk, []), key=lambda t: hashlib.sha256(t.encode()).hexdigest())}
+            for theme in themes]
