@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms.people.models import Participant, Team
+from lms.people.roles import Role
 
 from .disclosure import NO_TEAM, ORGANISATION, Cell, hidden_keys, published
 
@@ -86,8 +87,9 @@ class Cube:
 
 
 def _people(prefix):
-    """Active users with a participant profile, reached through `prefix` (e.g. 'goal__owner')."""
-    return Q(**{f"{prefix}__is_active": True, f"{prefix}__participant__isnull": False})
+    """Active participants (the role and a profile), reached through `prefix` (e.g. 'goal__owner')."""
+    return Q(**{f"{prefix}__is_active": True, f"{prefix}__participant__isnull": False,
+                f"{prefix}__groups__name": Role.PARTICIPANT.value})
 
 
 def _per_quarter(queryset, person, groups: dict, conditions: dict, quarters) -> dict:
@@ -188,7 +190,8 @@ def build(agenda, themes, k=None) -> Cube:
     teams = list(Team.objects.order_by("name").values_list("pk", "name"))
     populations = {pk: 0 for pk, _name in teams}
     populations[NO_TEAM] = 0
-    for row in Participant.objects.filter(user__is_active=True).values("team").annotate(n=Count("pk")).order_by():
+    everyone = Participant.objects.filter(user__is_active=True, user__groups__name=Role.PARTICIPANT.value)
+    for row in everyone.values("team").annotate(n=Count("pk")).order_by():
         populations[row["team"]] = row["n"]
     cube = Cube(agenda=agenda, k=k, quarters=quarters, teams=teams, themes=list(themes), populations=populations)
     theme_ids = [theme.pk for theme in cube.themes]
