@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
 
-.PHONY: run test install lint check-deploy messages clean bench
+.PHONY: run test install lint check-deploy messages clean bench bench-agenda
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -52,6 +52,9 @@ check-deploy: install
 
 bench: install
 	$(PY) bench/goals.py
+
+bench-agenda: install
+	$(PY) bench/agenda_dashboard.py
 
 messages: install
 	$(PY) manage.py makemessages -l en --ignore .venv --ignore node_modules

@@ -24,7 +24,6 @@ class Shown:
     value: int | None
     base: int | None
     k: int
-    raw_below_k: bool = False
 
     @property
     def percent(self):
@@ -34,15 +33,18 @@ class Shown:
 
     @property
     def text(self):
+        # One label for every hidden cell, whatever the reason: separate labels ("fewer than k" here,
+        # "withheld" there) would tell a reader that a withheld cell holds at least k, and with the total that
+        # can pin a small cell down exactly (e.g. to "nobody").
         if self.value is None:
-            return _("minder dan %(k)d") % {"k": self.k} if self.raw_below_k else _("afgeschermd")
+            return _("minder dan %(k)d of afgeschermd") % {"k": self.k}
         return str(self.value)
 
 
 def shown(cube, metric, theme_id, quarter, team) -> Shown:
     value = cube.value(metric, theme_id, quarter, team)
     base = cube.base(metric, theme_id, quarter, team) if value is not None else None
-    return Shown(value, base, cube.k, raw_below_k=(value is None and cube.is_small(metric, theme_id, quarter, team)))
+    return Shown(value, base, cube.k)
 
 
 def _default_quarter(agenda):

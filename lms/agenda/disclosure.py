@@ -14,7 +14,10 @@ The method, in four rules (K is `settings.VKNZ_MIN_GROUP_SIZE`, default 5):
 3. **Nested figures follow their parent.** "Evaluated on time" counts a subset of "has a goal on the theme"; its
    population is that parent figure, and wherever the parent is hidden the child is hidden as well. The
    difference between the two is then either unknown or at least K (rule 1 on the child).
-4. **One cube, many views.** Figures are computed for all teams at once and suppressed as a whole; a filter on
+4. **One label for every hidden cell** ("minder dan 5 of afgeschermd"). Telling the reasons apart would leak: a
+   cell marked "withheld, but at least K" gives a lower bound, and the total minus that bound can pin another
+   hidden cell to a small number, even to "nobody".
+5. **One cube, many views.** Figures are computed for all teams at once and suppressed as a whole; a filter on
    team, quarter or theme only picks cells out of that same cube. No figure is a union over quarters or over
    themes (a participant can count in several), so there is no year total or "all themes" total to subtract from.
 

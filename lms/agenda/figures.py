@@ -65,13 +65,9 @@ class Cube:
     populations: dict = field(default_factory=dict)
     values: dict = field(default_factory=dict)
     calibration: dict = field(default_factory=dict)  # (quarter, team) → [(dimension code, percent)]
-    small: dict = field(default_factory=dict)  # figure → parts counting fewer than k ("minder dan k")
 
     def value(self, metric, theme_id, quarter, team=ORGANISATION):
         return self.values.get((metric, theme_id, quarter), {}).get(team)
-
-    def is_small(self, metric, theme_id, quarter, team=ORGANISATION):
-        return team in self.small.get((metric, theme_id, quarter), ())
 
     def population(self, team=ORGANISATION):
         if team == ORGANISATION:
@@ -220,10 +216,6 @@ def _suppress_figure(cube, counts, metric, theme_id, quarter):
     if metric.parent is not None:
         forced = hidden_keys(cube.values[(metric.parent, theme_id, quarter)])
     cube.values[(metric.key, theme_id, quarter)] = published(parts, cube.k, forced)
-    small = {team for team, cell in parts.items() if cell.count < cube.k}
-    if sum(cell.count for cell in parts.values()) < cube.k:
-        small.add(ORGANISATION)
-    cube.small[(metric.key, theme_id, quarter)] = frozenset(small)
 
 
 def _shown_calibration(cube, agreements):

@@ -29,6 +29,7 @@ from tests.courses.conftest import add_module
 from tests.factories import make_team, make_user
 
 K = 5
+HIDDEN = "minder dan 5 of afgeschermd"
 
 
 @pytest.fixture
@@ -165,7 +166,7 @@ def test_every_figure_shows_a_number_only_from_k_people(client, mt, agenda, crow
     is_theme_metric = metric in {m.key for m in figures.THEME_METRICS}
     column = [m.key for m in figures.THEME_METRICS].index(metric) if is_theme_metric else 0
     row = theme.title if is_theme_metric else LABELS[metric][0].upper() + LABELS[metric][1:]
-    expected = "minder dan 5" if n < K else str(n)
+    expected = HIDDEN if n < K else str(n)
     for query in ("", f"?team={team.pk}"):
         text = cell_text(client.get(f"/agenda/dashboard/{query}").content.decode(), row, column)
         assert text.split(" (")[0] == expected, (query, text)
@@ -177,13 +178,13 @@ def test_every_figure_shows_a_number_only_from_k_people(client, mt, agenda, crow
 
 
 def test_a_figure_about_nearly_everyone_is_hidden_too(client, mt, agenda, crowd):
-    """17 of 20 have a goal: the 3 without one would be a group under K, so the figure is 'afgeschermd'."""
+    """17 of 20 have a goal: the 3 without one would be a group under K, so the figure is hidden."""
     team = make_team("Team Oost")
     people = crowd(team, 20)
     theme = agenda.themes().first()
     make_doers("goal", people, 17, theme)
     client.force_login(mt)
-    assert cell_text(client.get("/agenda/dashboard/").content.decode(), theme.title) == "afgeschermd"
+    assert cell_text(client.get("/agenda/dashboard/").content.decode(), theme.title) == HIDDEN
 
 
 def test_subtracting_one_team_from_the_total_reveals_nobody(client, mt, agenda, crowd):
@@ -197,8 +198,23 @@ def test_subtracting_one_team_from_the_total_reveals_nobody(client, mt, agenda, 
     east_cell = cell_text(client.get(f"/agenda/dashboard/?team={east.pk}").content.decode(), theme.title)
     west_cell = cell_text(client.get(f"/agenda/dashboard/?team={west.pk}").content.decode(), theme.title)
     assert whole.startswith("14")
-    assert east_cell == "minder dan 5"
-    assert west_cell == "afgeschermd"  # 14 − 10 would give away Team Oost's 4
+    assert east_cell == HIDDEN
+    assert west_cell == HIDDEN  # 14 − 10 would give away Team Oost's 4
+
+
+def test_hidden_cells_do_not_say_why_they_are_hidden(client, mt, agenda, crowd):
+    """Found by the property tests: with 'minder dan 5' for A and 'afgeschermd' (so at least 5) for B, the MT could
+    compute A + B = 11 − 6 = 5 and conclude that nobody in team A has a goal. Both cells must read the same."""
+    a, b, c = make_team("Team A"), make_team("Team B"), make_team("Team C")
+    theme = agenda.themes().first()
+    crowd(a, 6)
+    make_doers("goal", crowd(b, 11), 5, theme)
+    make_doers("goal", crowd(c, 12), 6, theme)
+    client.force_login(mt)
+    cells = {team.name: cell_text(client.get(f"/agenda/dashboard/?team={team.pk}").content.decode(), theme.title)
+             for team in (a, b, c)}
+    assert cells == {"Team A": HIDDEN, "Team B": HIDDEN, "Team C": "6 (50%)"}
+    assert cell_text(client.get("/agenda/dashboard/").content.decode(), theme.title).startswith("11")
 
 
 def test_nobody_is_named_and_the_page_explains_itself(client, mt, agenda, crowd):
