@@ -15,6 +15,7 @@ from .disclosure import ORGANISATION
 from .forms import ORGANISATION_CHOICE, DashboardFilter
 from .models import AgendaPage
 from .selectors import current_agenda
+from .snapshots import cube_for
 
 
 @dataclass
@@ -63,7 +64,8 @@ def dashboard_context(request) -> dict:
         return {"cube": None}
     if request.GET.get("agenda", "").isdigit():
         agenda = agendas.filter(pk=request.GET["agenda"]).first() or agenda
-    teams = list(figures.Team.objects.order_by("name").values_list("pk", "name"))
+    cube = cube_for(agenda)
+    teams = cube.teams
     data = {"agenda": agenda.pk, "kwartaal": _default_quarter(agenda), "team": ORGANISATION_CHOICE}
     data.update({name: request.GET[name] for name in ("kwartaal", "team") if name in request.GET})
     data["agenda"] = agenda.pk
@@ -73,7 +75,6 @@ def dashboard_context(request) -> dict:
     else:
         quarter, team = _default_quarter(agenda), ORGANISATION_CHOICE
     team_key = ORGANISATION if team == ORGANISATION_CHOICE else team
-    cube = figures.build(agenda, agenda.themes())
     quarter_obj = next(q for q in cube.quarters if q.number == quarter)
     team_label = dict(teams).get(team_key, _("Hele organisatie"))
     theme_rows = [{"theme": theme, "cells": [shown(cube, m.key, theme.pk, quarter, team_key)

@@ -191,3 +191,20 @@ class Contribution(models.Model):
 
     def __str__(self):
         return _("Bijdrage %(number)s") % {"number": self.pk}
+
+
+class FigureSnapshot(models.Model):
+    """The dashboard's figures for one agenda, as shown: counted and suppressed by a django-q2 job, so that a visit
+    to the dashboard does not recount every participant. Holds only shown values (hidden cells are null), never a
+    raw count, so keeping it adds nothing to what the MT may know."""
+
+    agenda = models.ForeignKey(AgendaPage, on_delete=models.CASCADE, related_name="+")
+    min_group_size = models.PositiveSmallIntegerField()
+    computed_at = models.DateTimeField()
+    data = models.JSONField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["agenda", "min_group_size"], name="snapshot_once")]
+
+    def __str__(self):
+        return f"{self.agenda_id} ({self.computed_at:%Y-%m-%d %H:%M})"

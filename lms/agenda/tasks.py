@@ -1,4 +1,5 @@
-"""django-q2 task: publish pages whose scheduled moment has come (an approved agenda with a go-live date)."""
+"""django-q2 tasks: publish pages whose scheduled moment has come (an approved agenda with a go-live date), and
+count the dashboard's figures ahead of the MT's visits."""
 
 from django.core.management import call_command
 
@@ -6,3 +7,19 @@ from django.core.management import call_command
 def publish_scheduled():
     # Wagtail's own command: idempotent, it publishes only revisions whose approved_go_live_at has passed.
     call_command("publish_scheduled")
+
+
+def refresh_figures():
+    """Count the dashboard's figures for every agenda that runs or ended less than a year ago."""
+    import datetime
+
+    from django.utils import timezone
+
+    from .models import AgendaPage
+    from .snapshots import refresh
+
+    recent = timezone.localdate() - datetime.timedelta(days=365)
+    agendas = list(AgendaPage.objects.live().filter(ends_on__gte=recent))
+    for agenda in agendas:
+        refresh(agenda)
+    return len(agendas)

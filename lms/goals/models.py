@@ -10,7 +10,7 @@ import uuid
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -142,7 +142,12 @@ class GoalEvaluation(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["goal", "submission_key"], name="evaluation_once_per_form"),
         ]
-        indexes = [models.Index(fields=["goal", "-evaluated_on"], name="evaluation_goal_recent")]
+        indexes = [
+            models.Index(fields=["goal", "-evaluated_on"], name="evaluation_goal_recent"),
+            # The MT dashboard counts evaluations made on time per theme and quarter.
+            models.Index(fields=["goal", "evaluated_on"], name="evaluation_on_time",
+                         condition=Q(due_on__isnull=False, evaluated_on__lte=F("due_on"))),
+        ]
 
     def __str__(self):
         return f"{self.evaluated_on}: {self.get_decision_display()}"

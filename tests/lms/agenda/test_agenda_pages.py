@@ -127,6 +127,7 @@ def test_sharing_an_attention_point_anonymously(client, org, agenda):
     point = AttentionPoint.objects.create(cycle=cycle, text="Stilte laten vallen werkt")
     theme = agenda.themes().first()
     client.force_login(org.owner)
+    assert f"{reverse('agenda:contribute')}?punt={point.pk}" in client.get(cycle.get_absolute_url()).content.decode()
     form = client.get(f"{reverse('agenda:contribute')}?punt={point.pk}").content.decode()
     assert "Stilte laten vallen werkt" in form
     response = client.post(reverse("agenda:contribute"), {"theme": theme.pk, "text": "Stilte laten vallen werkt",

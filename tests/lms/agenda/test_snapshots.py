@@ -1,0 +1,85 @@
+"""The dashboard's figures are counted ahead (a django-q2 job) and kept only as shown: hidden cells stay empty."""
+
+import datetime
+import json
+
+import pytest
+import time_machine
+from django.utils import timezone
+from django_q.conf import Conf
+from django_q.models import Schedule
+
+from lms.agenda.models import FigureSnapshot, ThemePage
+from lms.agenda.snapshots import cube_for
+from lms.agenda.tasks import refresh_figures
+from lms.people.roles import Role
+from tests.factories import make_team, make_user
+from tests.lms.notifications.test_real_cluster import cluster, wait_for  # noqa: F401 - the fixture
+
+from .conftest import make_agenda
+from .test_dashboard import HIDDEN, cell_text, make_doers
+
+
+@pytest.fixture
+def mt(db):
+    return make_user("mt-lid", Role.MANAGEMENT, participant=False)
+
+
+def test_a_second_visit_reads_the_kept_figures_until_they_age(client, mt, agenda, crowd):
+    team = make_team("Team Oost")
+    people = crowd(team, 30)
+    theme = agenda.themes().first()
+    make_doers("goal", people[:10], 6, theme)
+    client.force_login(mt)
+    assert cell_text(client.get("/agenda/dashboard/").content.decode(), theme.title).startswith("6 ")
+    make_doers("goal", people[10:], 3, theme)
+    page = client.get("/agenda/dashboard/").content.decode()
+    assert cell_text(page, theme.title).startswith("6 ")  # kept
+    assert "de cijfers worden elk kwartier opnieuw geteld" in page
+    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=16)):
+        assert cell_text(client.get("/agenda/dashboard/").content.decode(), theme.title).startswith("9 ")
+
+
+def test_a_newly_published_theme_is_counted_at_once(client, mt, agenda, crowd):
+    client.force_login(mt)
+    client.get("/agenda/dashboard/")
+    theme = agenda.add_child(instance=ThemePage(title="Nieuw thema", slug="nieuw", summary="x", why="<p>x</p>"))
+    theme.save_revision().publish()
+    assert cell_text(client.get("/agenda/dashboard/").content.decode(), "Nieuw thema") == HIDDEN
+
+
+def test_what_is_kept_holds_no_hidden_number(mt, agenda, crowd):
+    team = make_team("Team Oost")
+    theme = agenda.themes().first()
+    make_doers("goal", crowd(team, 30), 4, theme)
+    cube_for(agenda)
+    data = FigureSnapshot.objects.get().data
+    cells = [cells for metric, theme_id, _quarter, cells in data["values"] if metric == "goal" and theme_id == theme.pk]
+    assert all(value is None for quarter_cells in cells for _team, value in quarter_cells)
+    assert "4" not in json.dumps([cells[-1]])
+
+
+def test_the_job_counts_running_agendas_and_skips_old_ones(db):
+    import datetime as dt
+
+    make_agenda()
+    make_agenda(title="Oude agenda", starts_on=dt.date(2019, 1, 1), ends_on=dt.date(2019, 12, 31))
+    assert refresh_figures() == 1
+    assert FigureSnapshot.objects.count() == 1
+
+
+def test_the_job_is_scheduled_every_ten_minutes(db):
+    schedule = Schedule.objects.get(func="lms.agenda.tasks.refresh_figures")
+    assert (schedule.schedule_type, schedule.minutes, schedule.repeats) == (Schedule.MINUTES, 10, -1)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_real_worker_counts_the_figures(monkeypatch, cluster):  # noqa: F811 - the imported fixture
+    from django_q.tasks import async_task
+
+    agenda = make_agenda()
+    monkeypatch.setattr(Conf, "SYNC", False)
+    async_task("lms.agenda.tasks.refresh_figures")
+    _mail_dir, start = cluster
+    start()
+    assert wait_for(lambda: FigureSnapshot.objects.filter(agenda=agenda).exists())
