@@ -1,8 +1,9 @@
 """Measure the MT dashboard of the leeragenda at scale on PostgreSQL. Prints figures; asserts nothing.
 
 The issue's bar: the dashboard keeps its query count and stays under 300 ms server time with 20,000 participants.
-Data lives in its own database (default vknz_bench, created when missing) and is kept between runs: a second run
-reuses it when the number of participants and the agenda's period still match; --rebuild starts over.
+Data lives in its own database (BENCH_DATABASE_URL, default …/vknz_bench, created when missing) and is kept
+between runs: a second run reuses it when the number of participants and the agenda's period still match;
+--rebuild starts over.
 
     .venv/bin/python bench/agenda_dashboard.py [--participants 20000] [--runs 30] [--rebuild] [--explain 3]
 
@@ -25,7 +26,12 @@ from urllib.parse import unquote, urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.dev")
-os.environ.setdefault("DATABASE_URL", "postgres://vknz:vknz@127.0.0.1:5432/vknz_bench")
+# Its own variable, never DATABASE_URL: the bench drops and refills its database, so it only touches one whose
+# name starts with vknz_bench.
+BENCH_DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://vknz:vknz@127.0.0.1:5432/vknz_bench")
+if not urlparse(BENCH_DATABASE_URL).path.lstrip("/").startswith("vknz_bench"):
+    sys.exit("BENCH_DATABASE_URL must name a database whose name starts with vknz_bench.")
+os.environ["DATABASE_URL"] = BENCH_DATABASE_URL
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver")
 
 PREFIX = "bench-agenda-"

@@ -1,6 +1,5 @@
 """Menu items and dashboard panels for the buddy system."""
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -35,13 +34,3 @@ def pair_panel(request):
         return None
     return Panel(title=_("Buddy"), template="buddy/panel.html", context={"pair": pair, "as_buddy": as_buddy},
                  order=18, slug="buddy")
-
-
-@hooks.register(DASHBOARD_PANELS_HOOK)
-def management_panel(request):
-    """The MT sees how many pairs are active, as a count of at least the minimum group size, never who."""
-    if not request.user.is_management:
-        return None
-    active = BuddyPair.objects.filter(status=PairStatus.ACTIVE).count()
-    return Panel(title=_("Buddykoppels in de organisatie"), template="buddy/panel_management.html",
-                 context={"active": active, "threshold": settings.VKNZ_MIN_GROUP_SIZE}, order=60, slug="buddy-mt")

@@ -7,11 +7,8 @@ import base64
 import io
 import math
 
-import matplotlib
-
-matplotlib.use("Agg")  # no display on servers
-import matplotlib.pyplot as plt  # noqa: E402
-from django.utils.translation import gettext as _  # noqa: E402
+from django.utils.translation import gettext as _
+from matplotlib.figure import Figure
 
 # The theme's palette (tokens.css) plus line styles, so the lines differ without relying on colour alone.
 COLOURS = ("#00576b", "#8a3b12", "#3d4a8a", "#4b6b1f", "#6b2f6b")
@@ -23,22 +20,21 @@ def trend_chart(trend, team_label) -> str | None:
     """A data: URL with the SVG chart, or None when there is nothing to draw."""
     if not trend or not any(cell.percent is not None for row in trend for _q, cell in row["points"]):
         return None
-    figure, axes = plt.subplots(figsize=(7.2, 3.0), dpi=100)
-    try:
-        labels = [quarter.short_label for quarter, _cell in trend[0]["points"]]
-        for index, row in enumerate(trend):
-            values = [cell.percent if cell.percent is not None else math.nan for _q, cell in row["points"]]
-            axes.plot(labels, values, marker="o", linewidth=2, color=COLOURS[index % len(COLOURS)],
-                      linestyle=STYLES[index % len(STYLES)], label=row["theme"].title)
-        axes.set_ylim(0, 100)
-        axes.set_ylabel(_("% met een doel op het thema"), color=TEXT)
-        axes.set_title(team_label, color=TEXT, fontsize=10)
-        axes.tick_params(colors=TEXT, labelsize=8)
-        axes.spines[["top", "right"]].set_visible(False)
-        axes.legend(fontsize=8, frameon=False, loc="upper left")
-        figure.tight_layout()
-        buffer = io.StringIO()
-        figure.savefig(buffer, format="svg")
-    finally:
-        plt.close(figure)
+    # A Figure of its own, not pyplot's shared state: safe when several requests draw at once.
+    figure = Figure(figsize=(7.2, 3.0), dpi=100)
+    axes = figure.subplots()
+    labels = [quarter.short_label for quarter, _cell in trend[0]["points"]]
+    for index, row in enumerate(trend):
+        values = [cell.percent if cell.percent is not None else math.nan for _q, cell in row["points"]]
+        axes.plot(labels, values, marker="o", linewidth=2, color=COLOURS[index % len(COLOURS)],
+                  linestyle=STYLES[index % len(STYLES)], label=row["theme"].title)
+    axes.set_ylim(0, 100)
+    axes.set_ylabel(_("% met een doel op het thema"), color=TEXT)
+    axes.set_title(team_label, color=TEXT, fontsize=10)
+    axes.tick_params(colors=TEXT, labelsize=8)
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.legend(fontsize=8, frameon=False, loc="upper left")
+    figure.tight_layout()
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg")
     return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue().encode("utf-8")).decode("ascii")

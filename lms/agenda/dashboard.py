@@ -44,7 +44,8 @@ class Shown:
 
 def shown(cube, metric, theme_id, quarter, team) -> Shown:
     value = cube.value(metric, theme_id, quarter, team)
-    base = cube.base(metric, theme_id, quarter, team) if value is not None else None
+    with_base = value is not None and figures.METRICS[metric].with_percent
+    base = cube.base(metric, theme_id, quarter, team) if with_base else None
     return Shown(value, base, cube.k)
 
 
@@ -70,10 +71,10 @@ def dashboard_context(request) -> dict:
     data.update({name: request.GET[name] for name in ("kwartaal", "team") if name in request.GET})
     data["agenda"] = agenda.pk
     form = DashboardFilter(data, agendas=agendas, agenda=agenda, teams=teams)
-    if form.is_valid():
-        quarter, team = form.cleaned_data["kwartaal"], form.cleaned_data["team"]
-    else:
-        quarter, team = _default_quarter(agenda), ORGANISATION_CHOICE
+    form.is_valid()
+    # Each valid choice counts on its own: a quarter the newly chosen agenda lacks falls back, the team stays.
+    quarter = form.cleaned_data.get("kwartaal") or _default_quarter(agenda)
+    team = form.cleaned_data.get("team", ORGANISATION_CHOICE)
     team_key = ORGANISATION if team == ORGANISATION_CHOICE else team
     quarter_obj = next(q for q in cube.quarters if q.number == quarter)
     team_label = dict(teams).get(team_key, _("Hele organisatie"))
@@ -100,4 +101,6 @@ def _calibration_rows(cube, quarter, team_key):
         return None
     framework = Framework.current()
     labels = {d.code: d.label for d in framework.dimensions.all()} if framework else {}
-    return [{"label": labels.get(code, code), "percent": percent} for code, percent in rows]
+    hidden = _("minder dan %(k)d of afgeschermd") % {"k": cube.k}
+    return [{"label": labels.get(code, code), "percent": percent, "text": f"{percent}%" if percent is not None
+             else hidden} for code, percent in rows]

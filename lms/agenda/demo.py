@@ -16,13 +16,14 @@ from lms.home.demo import ensure_home_page
 from .models import AgendaIndexPage, AgendaPage, Contribution, ThemePage
 from .workflow import ensure_agenda_workflow
 
+# Each module serves one theme (see ThemeForm): shared modules would make two theme figures subtractable.
 THEMES = [
     {
         "slug": "echt-contact", "title": "Echt contact in het gesprek",
         "summary": "Cliënten merken of we écht luisteren. We oefenen met doorvragen en met zeggen wat we zien.",
         "why": "<p>Afspraken houden alleen stand als de cliënt zich gehoord voelt. Een snelle 'ja' is vaak "
                "beleefdheid; wie doorvraagt, hoort wat er werkelijk speelt.</p>",
-        "kinds": ["drempelverlagend", "analysekader"],
+        "kinds": ["drempelverlagend"],
         "suggestions": ["Ik vraag door als een cliënt snel instemt.",
                         "Ik benoem één keer per gesprek wat ik bij de cliënt zie gebeuren."],
         "goals": ["Doorvragen bij een snelle 'ja', vooral bij cliënten die het hebben opgegeven"],
@@ -33,7 +34,7 @@ THEMES = [
                    "hardop wat we afspreken.",
         "why": "<p>Wie zelf meedenkt over het doel, zet zich er ook voor in. Dat vraagt dat we ruimte laten en "
                "af en toe stilstaan bij hoe het gesprek loopt.</p>",
-        "kinds": ["analysekader", "video_cyclus"],
+        "kinds": ["analysekader"],
         "suggestions": ["Ik laat de cliënt aan het begin zelf een onderwerp kiezen.",
                         "Ik vat aan het eind samen wat we afspraken en vraag of dat klopt."],
         "goals": ["Doorvragen bij een snelle 'ja', vooral bij cliënten die het hebben opgegeven",
@@ -117,7 +118,8 @@ def load(demo):
         theme.modules.set(ModulePage.objects.filter(kind__in=item["kinds"]))
         theme.save_revision().publish()
     _pending_theme(demo, agenda)
-    _link_demo_goals(demo, agenda)
+    if agenda.ends_on >= timezone.localdate():  # goals link only to themes of an agenda that has not ended
+        _link_demo_goals(demo, agenda)
     _background(demo, agenda)
     demo.log(f"leeragenda: {agenda.title}, {agenda.themes().count()} thema's, één thema wacht op het MT")
 
@@ -169,8 +171,10 @@ def _background(demo, agenda):
     for user in people:
         _background_person(rng, user, quarters, themes)
     # Five people shared something on the first theme (enough to show), one on the second (not yet).
+    shared_on = quarters[-2].start + datetime.timedelta(days=20)  # last quarter: the MT can read them now
     for number, (text, user) in enumerate(zip(CONTRIBUTIONS, people, strict=False)):
-        Contribution.objects.create(theme=themes[0] if number < 5 else themes[1], contributor=user, text=text)
+        Contribution.objects.create(theme=themes[0] if number < 5 else themes[1], contributor=user, text=text,
+                                    created_at=_moment(shared_on))
     demo.log(f"achtergrond: {len(people)} collega's in {len(BACKGROUND_TEAMS)} teams met doelen en oefeningen")
 
 

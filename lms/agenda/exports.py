@@ -20,6 +20,13 @@ def header():
             _("Van het aantal"), _("Percentage")]
 
 
+def _text(value):
+    """A cell that a spreadsheet would run as a formula (=, +, -, @) is written as plain text."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
 def rows(cube):
     parts = [(ORGANISATION, _("Hele organisatie")), *cube.teams]
     figures_list = [(metric, theme) for metric in figures.THEME_METRICS for theme in cube.themes]
@@ -30,8 +37,8 @@ def rows(cube):
             for metric, theme in figures_list:
                 cell = shown(cube, metric.key, theme.pk if theme else None, quarter.number, team)
                 result.append([
-                    quarter.number, quarter.start.isoformat(), quarter.end.isoformat(), team_name,
-                    theme.title if theme else "", str(metric.label),
+                    quarter.number, quarter.start.isoformat(), quarter.end.isoformat(), _text(team_name),
+                    _text(theme.title) if theme else "", str(metric.label),
                     cell.value if cell.value is not None else cell.text,
                     cell.base if cell.value is not None else "",
                     cell.percent if cell.percent is not None else "",

@@ -10,6 +10,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db.models import Count, F, Q
 from django.utils import timezone
@@ -26,6 +27,7 @@ class Metric:
     key: str
     label: str
     parent: str | None = None  # the figure this one is a subset of; None: all participants in the part
+    with_percent: bool = True  # False where "of all participants" would mislead
 
 
 THEME_METRICS = (
@@ -36,7 +38,7 @@ THEME_METRICS = (
 ORGANISATION_METRICS = (
     Metric("cycle_started", _("begonnen een video-reflectie")),
     Metric("cycle_finished", _("rondden een video-reflectie af")),
-    Metric("buddy", _("hadden als nieuwe collega een buddy")),
+    Metric("buddy", _("hadden als nieuwe collega een buddy"), with_percent=False),
     Metric("intervision", _("zaten in een intervisiegroep die bijeenkwam")),
     Metric("casus", _("oefenden met een casus")),
 )
@@ -67,6 +69,7 @@ class Cube:
     values: dict = field(default_factory=dict)
     calibration: dict = field(default_factory=dict)  # (quarter, team) → [(dimension code, percent)]
     computed_at: object = None
+    fingerprint: dict = field(default_factory=dict)
 
     def value(self, metric, theme_id, quarter, team=ORGANISATION):
         return self.values.get((metric, theme_id, quarter), {}).get(team)
@@ -84,13 +87,28 @@ class Cube:
         return self.value(parent, theme_id, quarter, team)
 
 
-def _people(prefix, group_id):
+def _people(prefix, roles):
     """Active participants (the role and a profile), reached through `prefix` (e.g. 'goal__owner').
 
-    The role's group goes in by id: joining auth_group by name made PostgreSQL misjudge the row counts 20-fold.
+    Members of the MT are left out, also when they learn themselves: whoever reads the figures must not be able
+    to move a cell across the threshold with their own goal and so learn the count of the others.
+    Groups go in by id: joining auth_group by name made PostgreSQL misjudge the row counts 20-fold.
     """
-    return Q(**{f"{prefix}__is_active": True, f"{prefix}__participant__isnull": False,
-                f"{prefix}__groups": group_id})
+    participant, management = roles
+    condition = Q(**{f"{prefix}__is_active": True, f"{prefix}__participant__isnull": False,
+                     f"{prefix}__groups": participant})
+    if management is None:
+        return condition
+    # A subquery of its own: `~Q(prefix__groups=…)` beside the positive group filter would reuse that join and
+    # exclude nothing.
+    managers = get_user_model().objects.filter(groups=management).values("pk")
+    return condition & ~Q(**{f"{prefix}__in": managers})
+
+
+def role_groups():
+    """(participant group id, MT group id), one query."""
+    ids = dict(Group.objects.filter(name__in=[Role.PARTICIPANT.value, Role.MANAGEMENT.value]).values_list("name", "pk"))
+    return ids.get(Role.PARTICIPANT.value), ids.get(Role.MANAGEMENT.value)
 
 
 def _per_quarter(queryset, person, groups: dict, conditions: dict, quarters) -> dict:
@@ -121,26 +139,33 @@ def _between(field_name, quarter, dates=False):
                 f"{field_name}__lt": _moment(quarter.end + datetime.timedelta(days=1))})
 
 
-def _count_themes(theme_ids, quarters, group) -> dict:
+def _count_themes(theme_ids, quarters, roles) -> dict:
     from courses.models import ModuleCompletion
     from lms.goals.models import Goal, GoalEvaluation
 
-    links = Goal.themes.through.objects.filter(_people("goal__owner", group), themepage_id__in=theme_ids)
+    from .models import ThemePage
+
+    links = Goal.themes.through.objects.filter(_people("goal__owner", roles), themepage_id__in=theme_ids)
     goal = _per_quarter(links, "goal__owner", {"theme": F("themepage_id"), "team": F("goal__owner__participant__team")},
                         {"goal": lambda q: _active_goal("goal__", q)}, quarters)
-    evaluations = GoalEvaluation.objects.filter(_people("goal__owner", group), goal__themes__in=theme_ids,
+    evaluations = GoalEvaluation.objects.filter(_people("goal__owner", roles), goal__themes__in=theme_ids,
                                                 due_on__isnull=False, evaluated_on__lte=F("due_on"))
     on_time = _per_quarter(
         evaluations, "goal__owner", {"theme": F("goal__themes"), "team": F("goal__owner__participant__team")},
         {"on_time": lambda q: _between("evaluated_on", q, dates=True) & _active_goal("goal__", q)}, quarters)
-    completions = ModuleCompletion.objects.filter(_people("user", group), module__agenda_themes__in=theme_ids)
+    # A module shared by two themes would let their figures be subtracted; such a module counts for neither
+    # (editors cannot link one twice, see ThemeForm; this guards older links).
+    shared = (ThemePage.modules.through.objects.filter(themepage_id__in=theme_ids).values("modulepage_id")
+              .annotate(themes=Count("themepage_id")).filter(themes__gt=1).values("modulepage_id"))
+    completions = (ModuleCompletion.objects.filter(_people("user", roles), module__agenda_themes__in=theme_ids)
+                   .exclude(module_id__in=shared))
     modules = _per_quarter(
         completions, "user", {"theme": F("module__agenda_themes"), "team": F("user__participant__team")},
         {"modules": lambda q: _between("completed_at", q)}, quarters)
     return {**goal, **on_time, **modules}
 
 
-def _count_organisation(quarters, group) -> dict:
+def _count_organisation(quarters, roles) -> dict:
     from buddy.models import BuddyPair
     from casuistiek.models import CaseAttempt
     from intervisie.models import IntervisionSession, Membership
@@ -150,29 +175,31 @@ def _count_organisation(quarters, group) -> dict:
         return {"team": F(f"{prefix}__participant__team")}
 
     counts = _per_quarter(
-        ReflectionCycle.objects.filter(_people("owner", group)), "owner", by_team("owner"),
+        ReflectionCycle.objects.filter(_people("owner", roles)), "owner", by_team("owner"),
         {"cycle_started": lambda q: _between("created_at", q), "cycle_finished": lambda q: _between("finished_at", q)},
         quarters)
     counts.update(_per_quarter(
-        BuddyPair.objects.filter(_people("newcomer", group), started_at__isnull=False), "newcomer", by_team("newcomer"),
+        BuddyPair.objects.filter(_people("newcomer", roles), started_at__isnull=False), "newcomer", by_team("newcomer"),
         {"buddy": lambda q: Q(started_at__lt=_moment(q.end + datetime.timedelta(days=1)))
          & (Q(ended_at__isnull=True) | Q(ended_at__gte=_moment(q.start)))},
         quarters))
     # Only sessions held within the agenda's period: in WHERE, so the join stays small.
     memberships = Membership.objects.filter(
-        _people("user", group), group__sessions__status=IntervisionSession.Status.PLANNED,
-        group__sessions__starts_at__lt=timezone.now(), group__sessions__starts_at__gte=_moment(quarters[0].start))
+        _people("user", roles), group__sessions__status=IntervisionSession.Status.PLANNED,
+        group__sessions__starts_at__lt=timezone.now(), group__sessions__starts_at__gte=_moment(quarters[0].start),
+        joined_at__lte=F("group__sessions__starts_at"))
     counts.update(_per_quarter(
         memberships, "user", by_team("user"),
         {"intervision": lambda q: _between("group__sessions__starts_at", q)}, quarters))
     counts.update(_per_quarter(
-        CaseAttempt.objects.filter(_people("user", group)), "user", by_team("user"),
+        CaseAttempt.objects.filter(_people("user", roles)), "user", by_team("user"),
         {"casus": lambda q: _between("submitted_at", q)}, quarters))
     return counts
 
 
-def _count_calibration(quarters, group) -> dict:
-    """{(dimension, team): {quarter: (agreed, answered)}} over practice attempts, one query."""
+def _count_calibration(quarters, roles) -> dict:
+    """{(dimension, team): {quarter: (agreeing answers, answers, people agreeing once, people disagreeing once)}}
+    over practice attempts, one query."""
     from casuistiek.models import AttemptAgreement
 
     annotations = {}
@@ -180,10 +207,13 @@ def _count_calibration(quarters, group) -> dict:
         within = _between("attempt__submitted_at", quarter)
         annotations[f"n__{quarter.number}"] = Count("pk", filter=within)
         annotations[f"agree__{quarter.number}"] = Count("pk", filter=within & Q(agrees=True))
-    rows = (AttemptAgreement.objects.filter(_people("attempt__user", group))
+        annotations[f"yes__{quarter.number}"] = Count("attempt__user", distinct=True, filter=within & Q(agrees=True))
+        annotations[f"no__{quarter.number}"] = Count("attempt__user", distinct=True, filter=within & Q(agrees=False))
+    rows = (AttemptAgreement.objects.filter(_people("attempt__user", roles))
             .values("dimension", team=F("attempt__user__participant__team")).annotate(**annotations).order_by())
-    return {(row["dimension"], row["team"]): {q.number: (row[f"agree__{q.number}"], row[f"n__{q.number}"])
-                                              for q in quarters} for row in rows}
+    return {(row["dimension"], row["team"]): {
+        q.number: tuple(row[f"{name}__{q.number}"] for name in ("agree", "n", "yes", "no")) for q in quarters}
+        for row in rows}
 
 
 def build(agenda, themes, k=None) -> Cube:
@@ -193,20 +223,20 @@ def build(agenda, themes, k=None) -> Cube:
     teams = list(Team.objects.order_by("name").values_list("pk", "name"))
     populations = {pk: 0 for pk, _name in teams}
     populations[NO_TEAM] = 0
-    group = Group.objects.filter(name=Role.PARTICIPANT.value).values_list("pk", flat=True).first()
-    everyone = Participant.objects.filter(user__is_active=True, user__groups=group)
+    roles = role_groups()
+    everyone = Participant.objects.filter(_people("user", roles))
     for row in everyone.values("team").annotate(n=Count("pk")).order_by():
         populations[row["team"]] = row["n"]
     cube = Cube(agenda=agenda, k=k, quarters=quarters, teams=teams, themes=list(themes), populations=populations)
     theme_ids = [theme.pk for theme in cube.themes]
-    counts = _count_themes(theme_ids, quarters, group) if theme_ids else {}
-    counts.update(_count_organisation(quarters, group))
+    counts = _count_themes(theme_ids, quarters, roles) if theme_ids else {}
+    counts.update(_count_organisation(quarters, roles))
 
     for metric in THEME_METRICS + ORGANISATION_METRICS:
         for theme_id in (theme_ids if metric in THEME_METRICS else [None]):
             for quarter in quarters:
                 _suppress_figure(cube, counts, metric, theme_id, quarter.number)
-    _shown_calibration(cube, _count_calibration(quarters, group))
+    _shown_calibration(cube, _count_calibration(quarters, roles))
     return cube
 
 
@@ -227,19 +257,19 @@ def _suppress_figure(cube, counts, metric, theme_id, quarter):
 
 
 def _shown_calibration(cube, agreements):
-    """Percent agreement per dimension, only where the 'oefenden met een casus' figure is shown."""
+    """Percent agreement with the key per dimension, where the 'oefenden met een casus' figure is shown and at
+    least k people agreed and k people disagreed on that dimension: 0% or 100%, or a handful either way, would
+    say something about each of them. Hidden dimensions are None."""
     for quarter in cube.quarters:
-        shown = {team: value for team, value in cube.values[("casus", None, quarter.number)].items()
-                 if value is not None}
+        shown = [team for team, value in cube.values[("casus", None, quarter.number)].items() if value is not None]
         for team in shown:
             per_dimension = {}
             for (dimension, part), by_quarter in agreements.items():
                 if team != ORGANISATION and part != team:
                     continue
-                agreed, answered = by_quarter[quarter.number]
-                total = per_dimension.setdefault(dimension, [0, 0])
-                total[0] += agreed
-                total[1] += answered
+                total = per_dimension.setdefault(dimension, [0, 0, 0, 0])
+                for index, number in enumerate(by_quarter[quarter.number]):
+                    total[index] += number
             cube.calibration[(quarter.number, team)] = [
-                (dimension, round(100 * agreed / answered)) for dimension, (agreed, answered)
-                in sorted(per_dimension.items()) if answered]
+                (dimension, round(100 * agreed / answered) if yes >= cube.k and no >= cube.k else None)
+                for dimension, (agreed, answered, yes, no) in sorted(per_dimension.items()) if answered]

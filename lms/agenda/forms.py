@@ -39,8 +39,8 @@ class ContributionForm(ServerValidatedForm):
     text = forms.CharField(
         label=_("Wat wil je de organisatie meegeven?"), max_length=600, widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("Schrijf het zo dat niemand te herkennen is: geen namen, geen cliëntcodes, geen data of "
-                    "plaatsen. Het MT leest dit zonder je naam, team of datum, en pas als er van minstens vijf "
-                    "mensen een bijdrage bij dit thema is."),
+                    "plaatsen. Het MT leest dit zonder je naam, team of datum: pas na afloop van het kwartaal, "
+                    "en alleen als er dan van genoeg mensen een bijdrage bij dit thema is."),
         error_messages={"required": _("Schrijf op wat je wilt delen."),
                         "max_length": _("Houd het kort: hoogstens %(limit_value)d tekens (nu %(show_value)d).")},
     )

@@ -15,6 +15,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -23,7 +24,7 @@ RICH_TEXT = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
 
 class AgendaPermissionsMixin:
-    """Only the MT (or a functional admin) publishes agenda pages; a redacteur submits them for approval."""
+    """Only the MT (or a superuser) publishes agenda pages; a redacteur submits them for approval."""
 
     def permissions_for_user(self, user):
         from .permissions import AgendaPermissionTester
@@ -76,18 +77,37 @@ class AgendaPage(AgendaPermissionsMixin, Page):
         verbose_name_plural = _("leeragenda's")
 
     def clean(self):
+        """Periods follow calendar quarters and never overlap: the figures then always count in the same fixed
+        blocks, so no two agendas can be laid side by side to isolate a few days (or a few people)."""
         super().clean()
-        if self.starts_on and self.ends_on:
-            if self.ends_on <= self.starts_on:
-                raise ValidationError({"ends_on": _("De einddatum ligt na de begindatum.")})
-            if (self.ends_on - self.starts_on).days > 2 * 366:
-                raise ValidationError({"ends_on": _("Een leeragenda beslaat hoogstens twee jaar.")})
+        if not (self.starts_on and self.ends_on):
+            return
+        errors = {}
+        if not is_quarter_start(self.starts_on):
+            errors["starts_on"] = _("Een leeragenda begint aan het begin van een kwartaal: 1 januari, 1 april, "
+                                    "1 juli of 1 oktober.")
+        if not is_quarter_end(self.ends_on):
+            errors["ends_on"] = _("Een leeragenda eindigt aan het eind van een kwartaal: 31 maart, 30 juni, "
+                                  "30 september of 31 december.")
+        elif self.ends_on <= self.starts_on:
+            errors["ends_on"] = _("De einddatum moet na de begindatum liggen.")
+        elif (self.ends_on - self.starts_on).days > 2 * 366:
+            errors["ends_on"] = _("Een leeragenda beslaat hoogstens twee jaar.")
+        if not errors:
+            siblings = AgendaPage.objects.exclude(pk=self.pk).filter(starts_on__lte=self.ends_on,
+                                                                      ends_on__gte=self.starts_on)
+            overlapping = siblings.first()
+            if overlapping is not None:
+                errors["starts_on"] = _("Deze periode overlapt met “%(title)s”. Leeragenda's volgen elkaar op.") % {
+                    "title": overlapping.title}
+        if errors:
+            raise ValidationError(errors)
 
     def themes(self):
         return ThemePage.objects.child_of(self).live().order_by("path")
 
     def quarters(self) -> list["Quarter"]:
-        """The agenda's period in blocks of three months, the last one cut off at the end date."""
+        """The agenda's period in blocks of three months (calendar quarters, see clean)."""
         quarters, start, number = [], self.starts_on, 1
         while start <= self.ends_on:
             end = min(self.starts_on + relativedelta(months=3 * number) - datetime.timedelta(days=1), self.ends_on)
@@ -112,6 +132,14 @@ class AgendaPage(AgendaPermissionsMixin, Page):
         return login_first(request) or super().serve(request, *args, **kwargs)
 
 
+def is_quarter_start(day) -> bool:
+    return day.day == 1 and day.month in (1, 4, 7, 10)
+
+
+def is_quarter_end(day) -> bool:
+    return is_quarter_start(day + datetime.timedelta(days=1))
+
+
 class Quarter:
     def __init__(self, number, start, end):
         self.number, self.start, self.end = number, start, end
@@ -129,8 +157,27 @@ class Quarter:
         return f"Quarter({self.number}, {self.start}, {self.end})"
 
 
+class ThemeForm(WagtailAdminPageForm):
+    def clean(self):
+        """A module serves one theme of an agenda. Shared modules would let two theme figures be subtracted
+        into the few people who finished only the module the themes do not share."""
+        cleaned = super().clean()
+        parent = getattr(self, "parent_page", None)
+        chosen = [module.pk for module in cleaned.get("modules") or []]
+        if parent is None or not chosen:
+            return cleaned
+        taken = (ThemePage.objects.child_of(parent).exclude(pk=self.instance.pk).filter(modules__in=chosen)
+                 .values_list("modules__title", "title").filter(modules__in=chosen).first())
+        if taken:
+            self.add_error("modules", _("De module “%(module)s” hoort al bij het thema “%(theme)s”. Een module helpt "
+                                        "bij één thema van de leeragenda.") % {"module": taken[0], "theme": taken[1]})
+        return cleaned
+
+
 class ThemePage(AgendaPermissionsMixin, Page):
     """One theme of the agenda: what it is, why it matters, what serves it, and goals one could write."""
+
+    base_form_class = ThemeForm
 
     summary = models.TextField(_("korte omschrijving"), max_length=400,
                                help_text=_("Eén of twee zinnen; staat in het overzicht van de leeragenda."))

@@ -2,7 +2,7 @@
 
 Editors hold publish rights on the whole page tree (they run the leergang); Wagtail has no way to take a
 right away for one subtree, so agenda pages use this tester, which drops "publish" for everyone but the MT and
-functional admins. A redacteur then sees "Indienen" instead of "Publiceren", and the edit view refuses a forged
+superusers. A redacteur then sees "Indienen" instead of "Publiceren", and the edit view refuses a forged
 publish action because it asks the same tester.
 """
 
@@ -12,11 +12,12 @@ from lms.people.roles import Role
 
 
 def may_publish_agenda(user) -> bool:
-    return user.is_active and (user.is_superuser or user.has_role(Role.MANAGEMENT))
+    return user.is_authenticated and user.is_active and (user.is_superuser or user.has_role(Role.MANAGEMENT))
 
 
 class AgendaPermissionTester(PagePermissionTester):
     def __init__(self, user, page):
         super().__init__(user, page)
-        if not user.is_superuser and not may_publish_agenda(user):
+        # Wagtail leaves `permissions` unset for inactive users (they may do nothing at all).
+        if not user.is_superuser and not may_publish_agenda(user) and hasattr(self, "permissions"):
             self.permissions = set(self.permissions) - {"publish"}

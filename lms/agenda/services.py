@@ -1,11 +1,13 @@
 """Contributions to what the organisation learns: sharing an aandachtspunt anonymously, taking it back, and the
 texts management may read."""
 
+import datetime
 import hashlib
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lms.people import access
@@ -32,16 +34,26 @@ def withdraw(user, contribution):
     contribution.delete()
 
 
+def released_before(today=None) -> datetime.datetime:
+    """Contributions are read from the quarter after they were written: a text that appeared right after someone
+    shared it would tell the reader who and when."""
+    today = today or timezone.localdate()
+    start = datetime.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    return timezone.make_aware(datetime.datetime.combine(start, datetime.time.min))
+
+
 def organisational_learning(themes, k=None) -> list[dict]:
-    """Per theme: the contributed texts, only when at least k different people contributed; else only that there
-    are too few. No writer, team or date leaves this function, and the order says nothing about who or when."""
+    """Per theme: the contributed texts of earlier quarters, only when at least k different people (not counting
+    the MT, who read them) contributed; else only that there are too few. No writer, team or date leaves this
+    function, and the order says nothing about who or when."""
     k = k or settings.VKNZ_MIN_GROUP_SIZE
     themes = list(themes)
-    counts = dict(Contribution.objects.filter(theme__in=themes).values("theme")
+    released = Contribution.objects.filter(theme__in=themes, created_at__lt=released_before())
+    counts = dict(released.exclude(contributor__groups__name=Role.MANAGEMENT.value).values("theme")
                   .annotate(people=Count("contributor", distinct=True)).values_list("theme", "people"))
     open_themes = [theme.pk for theme in themes if counts.get(theme.pk, 0) >= k]
     texts = {}
-    for theme_id, text in Contribution.objects.filter(theme__in=open_themes).values_list("theme", "text"):
+    for theme_id, text in released.filter(theme__in=open_themes).values_list("theme", "text"):
         texts.setdefault(theme_id, []).append(text)
     return [{"theme": theme, "enough": theme.pk in texts,
              # Sorted by a hash of the text: stable, and unrelated to writer or moment.

@@ -1,5 +1,5 @@
 """django-q2 tasks: publish pages whose scheduled moment has come (an approved agenda with a go-live date), and
-count the dashboard's figures ahead of the MT's visits."""
+count the dashboard's figures every night, ahead of the MT's visits."""
 
 from django.core.management import call_command
 

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -23,7 +24,7 @@ from .models import AgendaPage, Contribution
 from .selectors import current_agenda
 
 MANAGEMENT_ONLY = _(
-    "Het dashboard van de leeragenda is voor het MT. Het toont alleen totalen over groepen van minstens vijf "
+    "Het dashboard van de leeragenda is voor het MT. Het toont alleen totalen over groepen van genoeg "
     "mensen, nooit wie iets deed."
 )
 
@@ -145,9 +146,10 @@ def agenda_pdf(request, pk):
     agenda = AgendaPage.objects.live().filter(pk=pk).first()
     if agenda is None:
         raise Http404(_("Deze leeragenda is niet gepubliceerd."))
-    pdf = render_pdf("agenda/pdf/agenda.html", {"page": agenda, "themes": list(agenda.themes()
-                                                                                 .prefetch_related("modules"))},
-                     request=request)
+    from courses.models import ModulePage
+
+    themes = agenda.themes().prefetch_related(Prefetch("modules", ModulePage.objects.live().order_by("path")))
+    pdf = render_pdf("agenda/pdf/agenda.html", {"page": agenda, "themes": list(themes)}, request=request)
     response = pdf_response(pdf, f"{agenda.slug}.pdf")
     response["Cache-Control"] = "private, max-age=300"
     return response

@@ -75,7 +75,7 @@ class ThemeField(forms.ModelMultipleChoiceField):
             queryset=Goal.themes.field.related_model.objects.none(), required=False,
             widget=forms.CheckboxSelectMultiple, label=_("Thema's van de leeragenda"),
             help_text=_("Aan welk thema van de leeragenda werk je met dit doel? Dat is niet verplicht. Het MT ziet "
-                        "alleen per thema hoeveel mensen eraan werken, vanaf vijf, nooit wie."),
+                        "alleen per thema en team hoeveel mensen eraan werken, vanaf een minimum aantal, nooit wie."),
             **kwargs,
         )
 

@@ -119,6 +119,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "lms.home.context_processors.site_navigation",
+                "lms.home.context_processors.min_group_size",
             ],
         },
     },
@@ -258,8 +259,6 @@ WAGTAILEMBEDS_FINDERS = [{"class": "courses.embeds.AllowListFinder"}]
 
 # Management sees figures about groups of at least this many people, never smaller (lms/agenda/disclosure.py).
 VKNZ_MIN_GROUP_SIZE = max(3, int(os.environ.get("VKNZ_MIN_GROUP_SIZE", "5")))
-# The dashboard's figures are counted by a job every ten minutes and used for at most this long.
-VKNZ_FIGURES_MAX_AGE_MINUTES = int(os.environ.get("VKNZ_FIGURES_MAX_AGE_MINUTES", "15"))
 
 # Content security policy (see theme/csp.py): strict on the front end, looser for the Wagtail admin only.
 CONTENT_SECURITY_POLICY = _front_end_csp()

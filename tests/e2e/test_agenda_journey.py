@@ -29,7 +29,7 @@ def test_agenda_journey_from_draft_to_thresholded_figure(page, demo_site, axe):
     why.click()
     why.press_sequentially("Een cliënt weet graag waar hij aan toe is.")
     expect(why).to_contain_text("waar hij aan toe is")
-    page.get_by_role("checkbox", name="Intervisie: samen leren met collega's").check()
+    page.get_by_role("checkbox", name="Zelfstandig verder").check()
     page.locator("#id_suggestions").fill("Ik leg uit waarom iets niet kan en wat wel.")
     page.get_by_role("button", name="Meer acties").click()
     page.get_by_role("button", name="Stuur door naar Leeragenda vaststellen").click()

@@ -1,6 +1,9 @@
-"""Count the dashboard's figures every ten minutes, ahead of the MT's visits (see tasks.refresh_figures)."""
+"""Count the dashboard's figures every night, ahead of the MT's visits (see tasks.refresh_figures)."""
+
+import datetime
 
 from django.db import migrations
+from django.utils import timezone
 
 NAME = "Leeragenda: cijfers tellen"
 
@@ -8,7 +11,9 @@ NAME = "Leeragenda: cijfers tellen"
 def create_schedule(apps, schema_editor):
     apps.get_model("django_q", "Schedule").objects.update_or_create(
         name=NAME,
-        defaults={"func": "lms.agenda.tasks.refresh_figures", "schedule_type": "I", "minutes": 10, "repeats": -1},
+        defaults={"func": "lms.agenda.tasks.refresh_figures", "schedule_type": "D", "repeats": -1,
+                  "next_run": timezone.make_aware(datetime.datetime.combine(
+                      timezone.localdate() + datetime.timedelta(days=1), datetime.time(3, 0)))},
     )
 
 

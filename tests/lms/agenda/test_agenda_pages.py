@@ -1,5 +1,6 @@
 """Reading the leeragenda, linking goals to its themes, the PDF, and contributing anonymously."""
 
+import datetime
 import io
 
 import pytest
@@ -7,7 +8,7 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from lms.agenda.models import Contribution
-from lms.agenda.services import organisational_learning
+from lms.agenda.services import organisational_learning, released_before
 from lms.cycles.models import AttentionPoint, Medium, ReflectionCycle
 from lms.goals import services as goal_services
 from lms.goals.choices import Kind
@@ -92,8 +93,6 @@ def test_only_the_owner_links_a_goal_to_a_theme(client, org, agenda):
 
 
 def test_a_theme_of_an_ended_agenda_cannot_be_added(client, org, agenda):
-    import datetime
-
     old = make_agenda(title="Leeragenda vorig jaar", themes=("Oud thema",),
                       starts_on=datetime.date(2020, 1, 1), ends_on=datetime.date(2020, 12, 31))
     goal = new_goal(org.owner)
@@ -190,6 +189,7 @@ def test_the_mt_reads_contributions_only_from_k_people(client, org, agenda, writ
         Contribution.objects.create(theme=theme, contributor=person, text=f"Geleerde les nummer {number}")
     # One person writing twice does not make a larger group.
     Contribution.objects.create(theme=theme, contributor=people[0], text="Nog een les van dezelfde")
+    last_quarter()
     client.force_login(org.mt)
     page = client.get(reverse("agenda:learning")).content.decode()
     assert ("Geleerde les nummer 0" in page) is (writers >= 5)
@@ -199,12 +199,39 @@ def test_the_mt_reads_contributions_only_from_k_people(client, org, agenda, writ
         assert person.get_full_name() not in page and person.username not in page
 
 
+def last_quarter():
+    """Move every contribution into the previous quarter (they are read from the quarter after)."""
+    Contribution.objects.update(created_at=released_before() - datetime.timedelta(days=1))
+
+
+def test_contributions_of_this_quarter_wait_for_its_end(client, org, agenda):
+    theme = agenda.themes().first()
+    for number in range(6):
+        Contribution.objects.create(theme=theme, contributor=make_user(f"schrijver{number}", Role.PARTICIPANT),
+                                    text=f"Vers gedeelde les {number}")
+    assert not organisational_learning([theme])[0]["enough"]
+    last_quarter()
+    assert organisational_learning([theme])[0]["enough"]
+
+
+def test_the_mt_does_not_count_towards_the_threshold(org, agenda):
+    """Otherwise an MT member could add one text and read four colleagues' contributions."""
+    theme = agenda.themes().first()
+    for number in range(4):
+        Contribution.objects.create(theme=theme, contributor=make_user(f"schrijver{number}", Role.PARTICIPANT),
+                                    text=f"Les {number}")
+    Contribution.objects.create(theme=theme, contributor=org.mt, text="Een les van het MT zelf")
+    last_quarter()
+    assert not organisational_learning([theme])[0]["enough"]
+
+
 def test_the_order_of_contributions_says_nothing_about_who_or_when(agenda, org):
     theme = agenda.themes().first()
     people = [make_user(f"schrijver{i}", Role.PARTICIPANT) for i in range(6)]
     texts = [f"Les {letter}" for letter in "fbdaec"]
     for person, text in zip(people, texts, strict=True):
         Contribution.objects.create(theme=theme, contributor=person, text=text)
+    last_quarter()
     shown = organisational_learning([theme])[0]["texts"]
     assert sorted(shown) == sorted(texts)
     assert shown != texts and shown != texts[::-1]  # not in the order they were written

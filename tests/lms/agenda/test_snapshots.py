@@ -12,6 +12,8 @@ from django_q.models import Schedule
 from lms.agenda.models import FigureSnapshot, ThemePage
 from lms.agenda.snapshots import cube_for
 from lms.agenda.tasks import refresh_figures
+from lms.goals.models import Goal
+from lms.goals.services import delete_goal
 from lms.people.roles import Role
 from tests.factories import make_team, make_user
 from tests.lms.notifications.test_real_cluster import cluster, wait_for  # noqa: F401 - the fixture
@@ -25,7 +27,8 @@ def mt(db):
     return make_user("mt-lid", Role.MANAGEMENT, participant=False)
 
 
-def test_a_second_visit_reads_the_kept_figures_until_they_age(client, mt, agenda, crowd):
+def test_the_running_quarter_is_counted_once_a_day(client, mt, agenda, crowd):
+    """Figures that moved with every visit would show what one person just did."""
     team = make_team("Team Oost")
     people = crowd(team, 30)
     theme = agenda.themes().first()
@@ -35,9 +38,41 @@ def test_a_second_visit_reads_the_kept_figures_until_they_age(client, mt, agenda
     make_doers("goal", people[10:], 3, theme)
     page = client.get("/agenda/dashboard/").content.decode()
     assert cell_text(page, theme.title).startswith("6 ")  # kept
-    assert "de cijfers worden elk kwartier opnieuw geteld" in page
-    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=16)):
+    assert "Het lopende kwartaal wordt elke nacht opnieuw geteld" in page
+    with time_machine.travel(timezone.now() + datetime.timedelta(days=1)):
+        client.force_login(mt)  # sessions last a working day
         assert cell_text(client.get("/agenda/dashboard/").content.decode(), theme.title).startswith("9 ")
+
+
+def test_a_closed_quarter_is_frozen(client, mt, agenda, crowd):
+    """Someone who leaves (or unlinks a goal) after a quarter ended does not change that quarter's figures."""
+    team = make_team("Team Oost")
+    people = crowd(team, 30)
+    theme = agenda.themes().first()
+    make_doers("goal", people, 8, theme)
+    previous = agenda.quarters()[-2]
+    long_ago = timezone.make_aware(datetime.datetime.combine(previous.start, datetime.time(9)))
+    Goal.objects.update(created_at=long_ago)
+    first = cube_for(agenda)
+    assert first.value("goal", theme.pk, previous.number) == 8
+    people[0].is_active = False
+    people[0].save()
+    delete_goal(people[1], Goal.objects.get(owner=people[1]))
+    with time_machine.travel(timezone.now() + datetime.timedelta(days=1)):
+        later = cube_for(agenda)
+    assert later.value("goal", theme.pk, previous.number) == 8  # frozen
+    assert later.value("goal", theme.pk, agenda.quarters()[-1].number) == 6  # the running quarter moves on
+
+
+def test_changing_the_modules_of_a_theme_counts_again(mt, agenda):
+    from tests.lms.agenda.test_dashboard import _module_of
+
+    theme = agenda.themes().first()
+    cube_for(agenda)
+    computed = FigureSnapshot.objects.get().computed_at
+    _module_of(theme)
+    cube_for(agenda)
+    assert FigureSnapshot.objects.get().computed_at > computed
 
 
 def test_a_newly_published_theme_is_counted_at_once(client, mt, agenda, crowd):
@@ -68,9 +103,10 @@ def test_the_job_counts_running_agendas_and_skips_old_ones(db):
     assert FigureSnapshot.objects.count() == 1
 
 
-def test_the_job_is_scheduled_every_ten_minutes(db):
+def test_the_job_is_scheduled_every_night(db):
     schedule = Schedule.objects.get(func="lms.agenda.tasks.refresh_figures")
-    assert (schedule.schedule_type, schedule.minutes, schedule.repeats) == (Schedule.MINUTES, 10, -1)
+    assert (schedule.schedule_type, schedule.repeats) == (Schedule.DAILY, -1)
+    assert timezone.localtime(schedule.next_run).hour == 3
 
 
 @pytest.mark.django_db(transaction=True)
