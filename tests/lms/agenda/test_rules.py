@@ -119,3 +119,19 @@ def test_the_demo_agenda_keeps_the_rules_and_shows_figures(db):
     quarter = agenda.quarters()[-1].number
     shown = [cube.value("goal", theme.pk, quarter) for theme in cube.themes]
     assert any(value is not None for value in shown)  # large enough groups to show something
+
+
+def test_a_module_linked_to_two_themes_anyway_counts_for_neither(agenda, crowd):
+    """Links made before the rule (or around the admin) do not reopen the subtraction."""
+    from courses.models import ModuleCompletion
+
+    first, second = agenda.themes()
+    module = _module_of(first)
+    second.modules.add(module)
+    second.save()
+    team = make_team("Team Oost")
+    ModuleCompletion.objects.bulk_create(ModuleCompletion(user=user, module=module) for user in crowd(team, 30)[:8])
+    cube = cube_for(agenda)
+    quarter = agenda.quarters()[-1].number
+    assert cube.value("modules", first.pk, quarter) is None
+    assert cube.value("modules", second.pk, quarter) is None
