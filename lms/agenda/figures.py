@@ -97,18 +97,18 @@ def _people(prefix, roles):
     participant, management = roles
     condition = Q(**{f"{prefix}__is_active": True, f"{prefix}__participant__isnull": False,
                      f"{prefix}__groups": participant})
-    if management is None:
+    if not management:
         return condition
-    # A subquery of its own: `~Q(prefix__groups=…)` beside the positive group filter would reuse that join and
-    # exclude nothing.
-    managers = get_user_model().objects.filter(groups=management).values("pk")
-    return condition & ~Q(**{f"{prefix}__in": managers})
+    # By id: `~Q(prefix__groups=…)` beside the positive group filter would reuse that join and exclude nobody,
+    # and a NOT IN subquery made every count a third slower on PostgreSQL. The MT is a handful of people.
+    return condition & ~Q(**{f"{prefix}__in": management})
 
 
 def role_groups():
-    """(participant group id, MT group id), one query."""
-    ids = dict(Group.objects.filter(name__in=[Role.PARTICIPANT.value, Role.MANAGEMENT.value]).values_list("name", "pk"))
-    return ids.get(Role.PARTICIPANT.value), ids.get(Role.MANAGEMENT.value)
+    """(participant group id, ids of the MT's members): two small queries."""
+    participant = Group.objects.filter(name=Role.PARTICIPANT.value).values_list("pk", flat=True).first()
+    management = list(get_user_model().objects.filter(groups__name=Role.MANAGEMENT.value).values_list("pk", flat=True))
+    return participant, management
 
 
 def _per_quarter(queryset, person, groups: dict, conditions: dict, quarters) -> dict:
