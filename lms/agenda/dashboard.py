@@ -86,7 +86,9 @@ def dashboard_context(request) -> dict:
                                          for q in cube.quarters]} for theme in cube.themes]
     return {
         "cube": cube, "form": form, "agenda": agenda, "quarter": quarter_obj, "team": team,
-        "team_label": team_label, "population": cube.population(team_key),
+        "team_label": team_label,
+        # Only the organisation's head count: a team's, day by day, would show who stepped out.
+        "population": cube.population(team_key, quarter) if team_key == ORGANISATION else None,
         "theme_metrics": figures.THEME_METRICS, "theme_rows": theme_rows, "organisation_rows": organisation_rows,
         "calibration": _calibration_rows(cube, quarter, team_key), "trend": trend,
         "k": settings.VKNZ_MIN_GROUP_SIZE, "query": request.GET.urlencode(),

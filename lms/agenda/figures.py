@@ -65,7 +65,8 @@ class Cube:
     quarters: list
     teams: list
     themes: list
-    populations: dict = field(default_factory=dict)
+    populations: dict = field(default_factory=dict)  # team → participants now
+    frozen_populations: dict = field(default_factory=dict)  # closed quarter → {team → participants then}
     values: dict = field(default_factory=dict)
     calibration: dict = field(default_factory=dict)  # (quarter, team) → [(dimension code, percent)]
     computed_at: object = None
@@ -74,16 +75,18 @@ class Cube:
     def value(self, metric, theme_id, quarter, team=ORGANISATION):
         return self.values.get((metric, theme_id, quarter), {}).get(team)
 
-    def population(self, team=ORGANISATION):
+    def population(self, team=ORGANISATION, quarter=None):
+        """Participants in a part; for a closed quarter as they were when it was frozen (see snapshots)."""
+        populations = self.frozen_populations.get(quarter, self.populations)
         if team == ORGANISATION:
-            return sum(self.populations.values())
-        return self.populations.get(team, 0)
+            return sum(populations.values())
+        return populations.get(team, 0)
 
     def base(self, metric, theme_id, quarter, team=ORGANISATION):
         """What a shown value is a part of: the parent figure, or everyone in the part."""
         parent = METRICS[metric].parent
         if parent is None:
-            return self.population(team)
+            return self.population(team, quarter)
         return self.value(parent, theme_id, quarter, team)
 
 

@@ -30,6 +30,8 @@ def encode(cube) -> dict:
     return {
         "team_names": [list(team) for team in cube.teams],
         "populations": [[team, n] for team, n in cube.populations.items()],
+        "frozen_populations": [[quarter, team, n] for quarter, teams in cube.frozen_populations.items()
+                               for team, n in teams.items()],
         "values": [[metric, theme, quarter, [[_key(team), value] for team, value in cells.items()]]
                    for (metric, theme, quarter), cells in cube.values.items()],
         "calibration": [[quarter, _key(team), rows] for (quarter, team), rows in cube.calibration.items()],
@@ -40,6 +42,8 @@ def decode(data, agenda, themes, k) -> figures.Cube:
     cube = figures.Cube(agenda=agenda, k=k, quarters=agenda.quarters(), teams=[tuple(t) for t in data["team_names"]],
                         themes=list(themes))
     cube.populations = {team: n for team, n in data["populations"]}
+    for quarter, team, n in data.get("frozen_populations", []):
+        cube.frozen_populations.setdefault(quarter, {})[team] = n
     cube.values = {(metric, theme, quarter): {_team(team): value for team, value in cells}
                    for metric, theme, quarter, cells in data["values"]}
     cube.calibration = {(quarter, _team(team)): [tuple(row) for row in rows]
@@ -64,17 +68,24 @@ def fingerprint(agenda, themes) -> dict:
 def _freeze(cube, old, today) -> list:
     """Carry the figures of quarters that were already closed when they were kept; returns the closed quarters."""
     frozen = set(old["closed"]) if old and old.get("period") == cube.fingerprint["period"] else set()
+    # Percentages of a closed quarter keep the head count it had: today's would give away who left since.
+    closed_now = [quarter.number for quarter in cube.quarters if quarter.end < today]
+    for number in closed_now:
+        cube.frozen_populations[number] = dict(cube.populations)
     if frozen:
         previous = decode(old, cube.agenda, cube.themes, cube.k)
         for key, cells in previous.values.items():
             if key[2] in frozen:
                 cube.values[key] = cells
+        for number in frozen:
+            if number in previous.frozen_populations:
+                cube.frozen_populations[number] = previous.frozen_populations[number]
         for key, rows in previous.calibration.items():
             if key[0] in frozen:
                 cube.calibration[key] = rows
         cube.calibration = {key: rows for key, rows in cube.calibration.items()
                             if key[0] not in frozen or key in previous.calibration}
-    return sorted(frozen | {quarter.number for quarter in cube.quarters if quarter.end < today})
+    return sorted(frozen | set(closed_now))
 
 
 def refresh(agenda, k=None, themes=None, fingerprint_now=None) -> figures.Cube:

@@ -55,12 +55,15 @@ def test_a_closed_quarter_is_frozen(client, mt, agenda, crowd):
     Goal.objects.update(created_at=long_ago)
     first = cube_for(agenda)
     assert first.value("goal", theme.pk, previous.number) == 8
+    assert first.base("goal", theme.pk, previous.number) == 30
     people[0].is_active = False
     people[0].save()
     delete_goal(people[1], Goal.objects.get(owner=people[1]))
     with time_machine.travel(timezone.now() + datetime.timedelta(days=1)):
         later = cube_for(agenda)
     assert later.value("goal", theme.pk, previous.number) == 8  # frozen
+    assert later.base("goal", theme.pk, previous.number) == 30  # its percentage too: no sign of who left
+    assert later.base("goal", theme.pk, agenda.quarters()[-1].number) == 29
     assert later.value("goal", theme.pk, agenda.quarters()[-1].number) == 6  # the running quarter moves on
 
 
