@@ -68,7 +68,7 @@ def dashboard_export(request, fmt):
     if context.get("cube") is None:
         raise Http404(_("Er is nog geen leeragenda gepubliceerd."))
     rows = exports.rows(context["cube"])
-    name = f"leeragenda-{context['agenda'].starts_on:%Y}-cijfers"
+    name = f"{context['agenda'].slug}-cijfers"
     if fmt == "xlsx":
         return exports.xlsx_response(rows, name)
     return exports.csv_response(rows, name)

@@ -68,7 +68,7 @@ class FormulationFields(ServerValidatedForm):
 
 
 class ThemeField(forms.ModelMultipleChoiceField):
-    """The leeragenda's themes as checkboxes; the agenda is named when more than one is open."""
+    """The leeragenda's themes as checkboxes (of agendas that have not ended; agendas never overlap)."""
 
     def __init__(self, **kwargs):
         super().__init__(
