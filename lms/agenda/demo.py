@@ -233,3 +233,16 @@ def _background_person(rng, user, quarters, themes):
         CaseAttempt.objects.filter(pk=attempt.pk).update(
             submitted_at=_moment(began + datetime.timedelta(days=rng.randint(0, 90))))
         record_agreements(attempt)
+    # This quarter most colleagues practised once more; "regie" and "gezamenlijk doel" are where they differ from
+    # the experts most often, so the MT sees calibration for those (and the others stay below the threshold).
+    if case is not None and rng.random() < 0.9:
+        answers = dict(case.expert_answers)
+        for code, chance in (("regie", 0.45), ("gezamenlijk-doel", 0.4)):
+            dimension = case.framework.dimension(code)
+            if code in answers and dimension is not None and rng.random() < chance:
+                others = [option for option in dimension.option_codes if option != answers[code]]
+                answers[code] = rng.choice(others) if others else answers[code]
+        moment = max(quarters[-1].start, today - datetime.timedelta(days=rng.randint(1, 40)))
+        attempt = CaseAttempt.objects.create(user=user, case=case, framework=case.framework, answers=answers)
+        CaseAttempt.objects.filter(pk=attempt.pk).update(submitted_at=_moment(moment))
+        record_agreements(attempt)
