@@ -18,6 +18,13 @@ from .selectors import current_agenda
 from .snapshots import cube_for
 
 
+def hidden_label(k) -> str:
+    # One label for every hidden cell, whatever the reason: separate labels ("fewer than k" here, "withheld"
+    # there) would tell a reader that a withheld cell holds at least k, and with the total that can pin a small
+    # cell down exactly (e.g. to "nobody").
+    return _("minder dan %(k)d of afgeschermd") % {"k": k}
+
+
 @dataclass
 class Shown:
     """One cell as the MT sees it: a number with its share, or the reason there is none."""
@@ -34,12 +41,7 @@ class Shown:
 
     @property
     def text(self):
-        # One label for every hidden cell, whatever the reason: separate labels ("fewer than k" here,
-        # "withheld" there) would tell a reader that a withheld cell holds at least k, and with the total that
-        # can pin a small cell down exactly (e.g. to "nobody").
-        if self.value is None:
-            return _("minder dan %(k)d of afgeschermd") % {"k": self.k}
-        return str(self.value)
+        return hidden_label(self.k) if self.value is None else str(self.value)
 
 
 def shown(cube, metric, theme_id, quarter, team) -> Shown:
@@ -58,13 +60,20 @@ def _default_quarter(agenda):
     return quarters[-1].number if today > agenda.ends_on else quarters[0].number
 
 
+def selected_agenda(request):
+    """The published agenda asked for (?agenda=), else the current one; None when none is published."""
+    if request.GET.get("agenda", "").isdigit():
+        chosen = AgendaPage.objects.live().filter(pk=request.GET["agenda"]).first()
+        if chosen is not None:
+            return chosen
+    return current_agenda()
+
+
 def dashboard_context(request) -> dict:
     agendas = AgendaPage.objects.live().order_by("-starts_on")
-    agenda = current_agenda()
+    agenda = selected_agenda(request)
     if agenda is None:
         return {"cube": None}
-    if request.GET.get("agenda", "").isdigit():
-        agenda = agendas.filter(pk=request.GET["agenda"]).first() or agenda
     cube = cube_for(agenda)
     teams = cube.teams
     data = {"agenda": agenda.pk, "kwartaal": _default_quarter(agenda), "team": ORGANISATION_CHOICE}
@@ -103,6 +112,6 @@ def _calibration_rows(cube, quarter, team_key):
         return None
     framework = Framework.current()
     labels = {d.code: d.label for d in framework.dimensions.all()} if framework else {}
-    hidden = _("minder dan %(k)d of afgeschermd") % {"k": cube.k}
+    hidden = hidden_label(cube.k)
     return [{"label": labels.get(code, code), "percent": percent, "text": f"{percent}%" if percent is not None
              else hidden} for code, percent in rows]

@@ -6,14 +6,13 @@ import datetime
 import random
 import uuid
 
-from dateutil.relativedelta import relativedelta
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from lms.home.demo import ensure_home_page
 
-from .models import AgendaIndexPage, AgendaPage, Contribution, ThemePage
+from .models import AgendaIndexPage, AgendaPage, Contribution, ThemePage, four_quarters_until
 from .workflow import ensure_agenda_workflow
 
 # Each module serves one theme (see ThemeForm): shared modules would make two theme figures subtractable.
@@ -82,13 +81,6 @@ CONTRIBUTIONS = [
 ]
 
 
-def _period(today):
-    """Four quarters ending with the current one, so the demo always has a running agenda with history."""
-    quarter_start = datetime.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
-    start = quarter_start - relativedelta(months=9)
-    return start, quarter_start + relativedelta(months=3) - datetime.timedelta(days=1)
-
-
 def load(demo):
     from courses.models import ModulePage
 
@@ -101,7 +93,8 @@ def load(demo):
     ensure_agenda_workflow(index)
     agenda = AgendaPage.objects.child_of(index).first()
     if agenda is None:
-        start, end = _period(timezone.localdate())
+        # Four quarters ending with the current one: a running agenda with history, whenever the demo loads.
+        start, end = four_quarters_until(timezone.localdate())
         title = f"Leeragenda {start:%Y}" if start.year == end.year else f"Leeragenda {start:%Y}–{end:%Y}"
         agenda = index.add_child(instance=AgendaPage(
             title=title, slug="agenda", starts_on=start, ends_on=end, signed_by="Het MT van Werk en Inkomen",

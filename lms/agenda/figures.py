@@ -219,11 +219,15 @@ def _count_calibration(quarters, roles) -> dict:
         for row in rows}
 
 
-def build(agenda, themes, k=None) -> Cube:
-    """Count everything for `agenda` and keep only what may be shown."""
+def teams_by_name() -> list:
+    return [(pk, name) for pk, name in Team.objects.order_by("name").values_list("pk", "name")]
+
+
+def build(agenda, themes, k=None, teams=None) -> Cube:
+    """Count everything for `agenda` and keep only what may be shown. `teams`: (id, name) pairs, if known."""
     k = k or min_group_size()
     quarters = agenda.quarters()
-    teams = list(Team.objects.order_by("name").values_list("pk", "name"))
+    teams = teams_by_name() if teams is None else [tuple(team) for team in teams]
     populations = {pk: 0 for pk, _name in teams}
     populations[NO_TEAM] = 0
     roles = role_groups()

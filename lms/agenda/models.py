@@ -132,6 +132,17 @@ class AgendaPage(AgendaPermissionsMixin, Page):
         return login_first(request) or super().serve(request, *args, **kwargs)
 
 
+def quarter_start(day) -> datetime.date:
+    """The first day of the calendar quarter `day` falls in."""
+    return datetime.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def four_quarters_until(day) -> tuple:
+    """(start, end) of the four calendar quarters that end with the one `day` falls in."""
+    start = quarter_start(day)
+    return start - relativedelta(months=9), start + relativedelta(months=3) - datetime.timedelta(days=1)
+
+
 def is_quarter_start(day) -> bool:
     return day.day == 1 and day.month in (1, 4, 7, 10)
 

@@ -14,7 +14,7 @@ from lms.people import access
 from lms.people.roles import Role
 from theme.usertext import normalise_plain
 
-from .models import Contribution
+from .models import Contribution, quarter_start
 from .selectors import linkable_themes
 
 
@@ -37,8 +37,7 @@ def withdraw(user, contribution):
 def released_before(today=None) -> datetime.datetime:
     """Contributions are read from the quarter after they were written: a text that appeared right after someone
     shared it would tell the reader who and when."""
-    today = today or timezone.localdate()
-    start = datetime.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    start = quarter_start(today or timezone.localdate())
     return timezone.make_aware(datetime.datetime.combine(start, datetime.time.min))
 
 

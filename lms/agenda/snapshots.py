@@ -12,47 +12,32 @@ kept went through disclosure control already: hidden cells are stored empty.
 from django.utils import timezone
 
 from . import figures
-from .disclosure import ORGANISATION
 from .models import FigureSnapshot
-
-_ORG = "organisation"  # JSON keys are strings; None (no team) never appears among shown cells
-
-
-def _key(team):
-    return _ORG if team == ORGANISATION else team
-
-
-def _team(key):
-    return ORGANISATION if key == _ORG else key
 
 
 def encode(cube) -> dict:
+    """JSON for a cube. Team keys are ids, the string ORGANISATION or null (no team); the team list itself is in
+    the fingerprint."""
     return {
-        "team_names": [list(team) for team in cube.teams],
         "populations": [[team, n] for team, n in cube.populations.items()],
         "frozen_populations": [[quarter, team, n] for quarter, teams in cube.frozen_populations.items()
                                for team, n in teams.items()],
-        "values": [[metric, theme, quarter, [[_key(team), value] for team, value in cells.items()]]
+        "values": [[metric, theme, quarter, list(cells.items())]
                    for (metric, theme, quarter), cells in cube.values.items()],
-        "calibration": [[quarter, _key(team), rows] for (quarter, team), rows in cube.calibration.items()],
+        "calibration": [[quarter, team, rows] for (quarter, team), rows in cube.calibration.items()],
     }
 
 
 def decode(data, agenda, themes, k) -> figures.Cube:
-    cube = figures.Cube(agenda=agenda, k=k, quarters=agenda.quarters(), teams=[tuple(t) for t in data["team_names"]],
+    cube = figures.Cube(agenda=agenda, k=k, quarters=agenda.quarters(), teams=[tuple(t) for t in data["teams"]],
                         themes=list(themes))
     cube.populations = {team: n for team, n in data["populations"]}
     for quarter, team, n in data.get("frozen_populations", []):
         cube.frozen_populations.setdefault(quarter, {})[team] = n
-    cube.values = {(metric, theme, quarter): {_team(team): value for team, value in cells}
-                   for metric, theme, quarter, cells in data["values"]}
-    cube.calibration = {(quarter, _team(team)): [tuple(row) for row in rows]
+    cube.values = {(metric, theme, quarter): dict(cells) for metric, theme, quarter, cells in data["values"]}
+    cube.calibration = {(quarter, team): [tuple(row) for row in rows]
                         for quarter, team, rows in data["calibration"]}
     return cube
-
-
-def _teams():
-    return [[pk, name] for pk, name in figures.Team.objects.order_by("name").values_list("pk", "name")]
 
 
 def fingerprint(agenda, themes) -> dict:
@@ -61,7 +46,7 @@ def fingerprint(agenda, themes) -> dict:
 
     links = ThemePage.modules.through.objects.filter(themepage_id__in=[theme.pk for theme in themes])
     return {"period": [agenda.starts_on.isoformat(), agenda.ends_on.isoformat()],
-            "themes": [theme.pk for theme in themes], "teams": _teams(),
+            "themes": [theme.pk for theme in themes], "teams": [list(team) for team in figures.teams_by_name()],
             "modules": sorted([theme, module] for theme, module in links.values_list("themepage_id", "modulepage_id"))}
 
 
@@ -80,19 +65,17 @@ def _freeze(cube, old, today) -> list:
         for number in frozen:
             if number in previous.frozen_populations:
                 cube.frozen_populations[number] = previous.frozen_populations[number]
-        for key, rows in previous.calibration.items():
-            if key[0] in frozen:
-                cube.calibration[key] = rows
-        cube.calibration = {key: rows for key, rows in cube.calibration.items()
-                            if key[0] not in frozen or key in previous.calibration}
+        cube.calibration = {key: rows for key, rows in cube.calibration.items() if key[0] not in frozen}
+        cube.calibration.update({key: rows for key, rows in previous.calibration.items() if key[0] in frozen})
     return sorted(frozen | set(closed_now))
 
 
 def refresh(agenda, k=None, themes=None, fingerprint_now=None) -> figures.Cube:
     k = k or figures.min_group_size()
     themes = list(agenda.themes() if themes is None else themes)
-    cube = figures.build(agenda, themes, k)
-    cube.fingerprint = fingerprint_now or fingerprint(agenda, themes)
+    cube_fingerprint = fingerprint_now or fingerprint(agenda, themes)
+    cube = figures.build(agenda, themes, k, teams=cube_fingerprint["teams"])
+    cube.fingerprint = cube_fingerprint
     cube.computed_at = timezone.now()
     old = FigureSnapshot.objects.filter(agenda=agenda, min_group_size=k).values_list("data", flat=True).first()
     closed = _freeze(cube, old, timezone.localdate())

@@ -18,10 +18,11 @@ from lms.people.roles import Role
 
 from . import exports, services
 from .charts import trend_chart
-from .dashboard import dashboard_context
+from .dashboard import dashboard_context, selected_agenda
 from .forms import ContributionForm
 from .models import AgendaPage, Contribution
 from .selectors import current_agenda
+from .snapshots import cube_for
 
 MANAGEMENT_ONLY = _(
     "Het dashboard van de leeragenda is voor het MT. Het toont alleen totalen over groepen van genoeg "
@@ -64,11 +65,11 @@ def dashboard(request):
 @login_required
 def dashboard_export(request, fmt):
     require_management(request.user)
-    context = dashboard_context(request)
-    if context.get("cube") is None:
+    agenda = selected_agenda(request)  # the whole cube: every filter's cells, no page to build
+    if agenda is None:
         raise Http404(_("Er is nog geen leeragenda gepubliceerd."))
-    rows = exports.rows(context["cube"])
-    name = f"{context['agenda'].slug}-cijfers"
+    rows = exports.rows(cube_for(agenda))
+    name = f"{agenda.slug}-cijfers"
     if fmt == "xlsx":
         return exports.xlsx_response(rows, name)
     return exports.csv_response(rows, name)

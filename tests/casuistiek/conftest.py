@@ -9,8 +9,7 @@ EXPERT = {"echtheid-klantmanager": "2", "echtheid-client": "2", "gezamenlijk-doe
 EXPLANATIONS = {code: f"Uitleg over {code}: GEHEIM-SLEUTEL-{code}" for code in EXPERT}
 
 
-@pytest.fixture
-def case(db):
+def make_case(slug="duwen-bij-angst"):
     framework = Framework.current()
     if framework is None:  # a transactional test before this one flushed the seed
         from django.apps import apps
@@ -20,11 +19,16 @@ def case(db):
         SEED.seed(apps, None)
         framework = Framework.current()
     return Case.objects.create(
-        title="Duwen bij angst", slug="duwen-bij-angst", medium="spreekkamer", difficulty=2,
+        title="Duwen bij angst", slug=slug, medium="spreekkamer", difficulty=2,
         situation="Een cliënt wil graag werken maar durft niet.",
         material="Klantmanager: U gaat gewoon solliciteren.\nCliënt: Ja… goed.",
         framework=framework, expert_answers=EXPERT, explanations=EXPLANATIONS, critical_moment="Sturen bij angst",
     )
+
+
+@pytest.fixture
+def case(db):
+    return make_case()
 
 
 def post_data(case, answers, framework=None):

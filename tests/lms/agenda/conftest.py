@@ -1,10 +1,7 @@
-import datetime
-
 import pytest
-from dateutil.relativedelta import relativedelta
 from django.utils import timezone
 
-from lms.agenda.models import AgendaIndexPage, AgendaPage, ThemePage
+from lms.agenda.models import AgendaIndexPage, AgendaPage, ThemePage, four_quarters_until
 from lms.home.demo import ensure_home_page
 from lms.people.roles import Role
 from tests.factories import make_team, make_user
@@ -12,9 +9,7 @@ from tests.factories import make_team, make_user
 
 def running_period(today=None):
     """Four quarters, the last of which holds today (so 'this quarter' is the agenda's fourth)."""
-    today = today or timezone.localdate()
-    quarter_start = datetime.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
-    return quarter_start - relativedelta(months=9), quarter_start + relativedelta(months=3) - datetime.timedelta(1)
+    return four_quarters_until(today or timezone.localdate())
 
 
 def make_agenda(title="Leeragenda", themes=("Echt contact", "Samen het doel bepalen"), **fields):

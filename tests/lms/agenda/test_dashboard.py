@@ -18,13 +18,13 @@ from casuistiek.services import record_agreements
 from courses.models import CourseIndexPage, CoursePage, ModuleCompletion
 from intervisie.models import IntervisionGroup, IntervisionSession, Membership
 from lms.agenda import figures
+from lms.agenda.models import quarter_start
 from lms.cycles.models import Medium, ReflectionCycle
-from lms.framework.models import Framework
 from lms.goals import services as goal_services
 from lms.goals.choices import Decision, Kind
 from lms.home.demo import ensure_home_page
 from lms.people.roles import Role
-from tests.casuistiek.conftest import EXPERT
+from tests.casuistiek.conftest import EXPERT, make_case
 from tests.courses.conftest import add_module
 from tests.factories import make_team, make_user
 
@@ -50,8 +50,8 @@ def evaluate_on_time(user, goal):
 def a_moment_this_quarter():
     """A moment in the current quarter, in the past (sessions 'held')."""
     now = timezone.now()
-    quarter_start = timezone.make_aware(datetime.datetime(now.year, 3 * ((now.month - 1) // 3) + 1, 1, 0, 1))
-    return max(quarter_start, now - datetime.timedelta(hours=1))
+    start = timezone.make_aware(datetime.datetime.combine(quarter_start(timezone.localdate()), datetime.time(0, 1)))
+    return max(start, now - datetime.timedelta(hours=1))
 
 
 def _module_of(theme):
@@ -67,17 +67,7 @@ def _module_of(theme):
 
 
 def _case():
-    framework = Framework.current()
-    if framework is None:
-        from django.apps import apps
-
-        from lms.framework.demo import SEED
-
-        SEED.seed(apps, None)
-        framework = Framework.current()
-    return Case.objects.get_or_create(slug="casus", defaults={
-        "title": "Casus", "medium": "spreekkamer", "difficulty": 1, "situation": "Een gesprek.", "material": "…",
-        "framework": framework, "expert_answers": EXPERT, "explanations": {}, "critical_moment": "—"})[0]
+    return Case.objects.filter(slug="casus").first() or make_case(slug="casus")
 
 
 def make_doers(metric, people, n, theme):
