@@ -31,6 +31,9 @@ def test_agenda_journey_from_draft_to_thresholded_figure(page, demo_site, axe):
     expect(why).to_contain_text("waar hij aan toe is")
     page.get_by_role("checkbox", name="Zelfstandig verder").check()
     page.locator("#id_suggestions").fill("Ik leg uit waarom iets niet kan en wat wel.")
+    # Draftail copies its text into the form 250 ms after the last key; a person pauses longer than that before
+    # sending, a test under load may not, so it waits for the copy.
+    expect(page.locator("input[name=why]")).to_have_value(re.compile("waar hij aan toe is"))
     page.get_by_role("button", name="Meer acties").click()
     page.get_by_role("button", name="Stuur door naar Leeragenda vaststellen").click()
     expect(page.get_by_text(re.compile("ingediend voor controle")).first).to_be_visible()
