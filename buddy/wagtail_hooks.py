@@ -1,27 +1,15 @@
 """Menu items and dashboard panels for the buddy system."""
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.home.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
+from lms.home.dashboard import DASHBOARD_PANELS_HOOK, Panel, register_menu_item
 from lms.people.roles import Role
 
 from .models import BuddyPair, PairStatus
 
-
-@hooks.register(MENU_ITEMS_HOOK)
-def buddy_item(request):
-    if request.user.has_role(Role.PARTICIPANT):
-        return MenuItem(label=_("Buddy"), url=reverse("buddy:overview"), order=25)
-    return None
-
-
-@hooks.register(MENU_ITEMS_HOOK)
-def proposals_item(request):
-    if request.user.has_role(Role.TEAMCOACH):
-        return MenuItem(label=_("Buddykoppels"), url=reverse("buddy:proposals"), order=42)
-    return None
+register_menu_item(_("Buddy"), "buddy:overview", order=25, roles={Role.PARTICIPANT})
+register_menu_item(_("Buddykoppels"), "buddy:proposals", order=42, roles={Role.TEAMCOACH})
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)

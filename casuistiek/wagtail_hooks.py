@@ -1,12 +1,10 @@
 """Cases as snippets for editors (drafts, revisions, publishing); menu items for participants."""
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from lms.home.dashboard import MENU_ITEMS_HOOK, MenuItem
+from lms.home.dashboard import register_menu_item
 from lms.people.roles import Role
 
 from .models import Case
@@ -25,9 +23,4 @@ class CaseViewSet(SnippetViewSet):
 
 register_snippet(CaseViewSet)
 
-
-@hooks.register(MENU_ITEMS_HOOK)
-def cases_item(request):
-    if request.user.has_role(Role.PARTICIPANT):
-        return MenuItem(label=_("Casussen"), url=reverse("casuistiek:list"), order=22)
-    return None
+register_menu_item(_("Casussen"), "casuistiek:list", order=22, roles={Role.PARTICIPANT})

@@ -1,35 +1,24 @@
 """Menu items and the dashboard panel of the leergang."""
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.home.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
+from lms.home.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel, register_menu_item
 from lms.people.roles import Role
 
 from .models import CourseIndexPage, CoursePage, Enrolment
 from .progress import course_progress
 
 
-def _index(request):
-    if not hasattr(request, "_vknz_course_index"):
-        request._vknz_course_index = CourseIndexPage.objects.live().first()
-    return request._vknz_course_index
-
-
 @hooks.register(MENU_ITEMS_HOOK)
 def courses_item(request):
-    index = _index(request)
-    if index is None or not request.user.has_role(Role.PARTICIPANT):
+    if not request.user.has_role(Role.PARTICIPANT):
         return None
-    return MenuItem(label=_("Leergang"), url=index.url, order=5)
+    index = CourseIndexPage.objects.live().first()
+    return MenuItem(label=_("Leergang"), url=index.url, order=5) if index else None
 
 
-@hooks.register(MENU_ITEMS_HOOK)
-def team_progress_item(request):
-    if request.user.has_role(Role.TEAMCOACH):
-        return MenuItem(label=_("Voortgang leergang"), url=reverse("courses:team_progress"), order=45)
-    return None
+register_menu_item(_("Voortgang leergang"), "courses:team_progress", order=45, roles={Role.TEAMCOACH})
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)

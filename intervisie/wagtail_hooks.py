@@ -1,12 +1,10 @@
 """Methods as snippets for editors; the menu item for participants."""
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from lms.home.dashboard import MENU_ITEMS_HOOK, MenuItem
+from lms.home.dashboard import register_menu_item
 from lms.people.roles import Role
 
 from .models import Method
@@ -23,9 +21,4 @@ class MethodViewSet(SnippetViewSet):
 
 register_snippet(MethodViewSet)
 
-
-@hooks.register(MENU_ITEMS_HOOK)
-def intervisie_item(request):
-    if request.user.has_role(Role.PARTICIPANT) or request.user.has_role(Role.TEAMCOACH):
-        return MenuItem(label=_("Intervisie"), url=reverse("intervisie:list"), order=28)
-    return None
+register_menu_item(_("Intervisie"), "intervisie:list", order=28, roles={Role.PARTICIPANT, Role.TEAMCOACH})

@@ -1,23 +1,14 @@
 """Menu items and dashboard panels of the leeragenda: everyone reads it, the MT approves it and sees totals."""
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.home.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
+from lms.home.dashboard import DASHBOARD_PANELS_HOOK, Panel, register_menu_item
+from lms.people.roles import MANAGEMENT_ROLES
 
-
-@hooks.register(MENU_ITEMS_HOOK)
-def agenda_item(request):
-    # A fixed address that finds the current agenda when followed: no query on every page for the menu.
-    return MenuItem(label=_("Leeragenda"), url=reverse("agenda:current"), order=40)
-
-
-@hooks.register(MENU_ITEMS_HOOK)
-def dashboard_item(request):
-    if request.user.is_management:
-        return MenuItem(label=_("Cijfers leeragenda"), url=reverse("agenda:dashboard"), order=45)
-    return None
+# A fixed address that finds the current agenda when followed: no query on every page for the menu.
+register_menu_item(_("Leeragenda"), "agenda:current", order=40)
+register_menu_item(_("Cijfers leeragenda"), "agenda:dashboard", order=45, roles=MANAGEMENT_ROLES)
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)

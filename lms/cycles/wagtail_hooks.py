@@ -1,35 +1,18 @@
 """Menu items and dashboard panels for video-reflection: participants, analysts and teamcoaches."""
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.home.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
+from lms.home.dashboard import DASHBOARD_PANELS_HOOK, Panel, register_menu_item
 from lms.people.roles import Role
 
 from .models import ReflectionCycle, Step
 from .selectors import waiting_for_analyst, waiting_for_assignment, workspace
 
-
-@hooks.register(MENU_ITEMS_HOOK)
-def cycles_item(request):
-    if request.user.has_role(Role.PARTICIPANT):
-        return MenuItem(label=_("Video-reflecties"), url=reverse("cycles:list"), order=20)
-    return None
-
-
-@hooks.register(MENU_ITEMS_HOOK)
-def workspace_item(request):
-    if request.user.has_role(Role.ANALYST):
-        return MenuItem(label=_("Analistenwerkplek"), url=reverse("cycles:workspace"), order=30)
-    return None
-
-
-@hooks.register(MENU_ITEMS_HOOK)
-def assign_item(request):
-    if request.user.has_role(Role.TEAMCOACH) or request.user.has_role(Role.ADMINISTRATOR):
-        return MenuItem(label=_("Analisten toewijzen"), url=reverse("cycles:assign_list"), order=40)
-    return None
+register_menu_item(_("Video-reflecties"), "cycles:list", order=20, roles={Role.PARTICIPANT})
+register_menu_item(_("Analistenwerkplek"), "cycles:workspace", order=30, roles={Role.ANALYST})
+register_menu_item(_("Analisten toewijzen"), "cycles:assign_list", order=40,
+                   roles={Role.TEAMCOACH, Role.ADMINISTRATOR})
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)

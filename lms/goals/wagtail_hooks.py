@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.home.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
+from lms.home.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel, register_menu_item
 from lms.people.roles import Role
 
 from .choices import DUE_SOON_DAYS
@@ -21,11 +21,7 @@ def _waiting(request):
     return request._vknz_waiting_feedback
 
 
-@hooks.register(MENU_ITEMS_HOOK)
-def plan_item(request):
-    if request.user.has_role(Role.PARTICIPANT):
-        return MenuItem(label=_("Mijn ontwikkelplan"), url=reverse("goals:plan"), order=10)
-    return None
+register_menu_item(_("Mijn ontwikkelplan"), "goals:plan", order=10, roles={Role.PARTICIPANT})
 
 
 @hooks.register(MENU_ITEMS_HOOK)

@@ -6,12 +6,14 @@ An app adds a panel with::
     def my_panel(request):
         return Panel(title=..., template="myapp/panel.html", context={...}, order=30)  # or None
 
-and a menu item with ``@hooks.register(MENU_ITEMS_HOOK)`` returning a MenuItem or None. Each hook should cost
-at most a couple of queries: the dashboard runs every one of them on every visit.
+and a menu item with ``@hooks.register(MENU_ITEMS_HOOK)`` returning a MenuItem or None, or, for a plain link
+shown to some roles, ``register_menu_item(...)``. Each hook should cost at most a couple of queries: the dashboard
+runs every one of them on every visit.
 """
 
 from dataclasses import dataclass, field
 
+from django.urls import reverse
 from wagtail import hooks
 
 DASHBOARD_PANELS_HOOK = "vknz_dashboard_panels"
@@ -34,6 +36,18 @@ class MenuItem:
     order: int = 100
     badge: int = 0
     badge_label: str = ""
+
+
+def register_menu_item(label, url_name: str, order: int, roles=frozenset()):
+    """A link in the menu for users holding any of ``roles`` (everyone when none are given)."""
+    roles = frozenset(roles)
+
+    def item(request):
+        if roles and not request.user.roles & roles:
+            return None
+        return MenuItem(label=label, url=reverse(url_name), order=order)
+
+    hooks.register(MENU_ITEMS_HOOK, item)
 
 
 def panels_for(request) -> list:

@@ -7,7 +7,7 @@ from wagtail import hooks
 from lms.people.models import Participant
 from lms.people.roles import Role
 
-from .dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
+from .dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel, register_menu_item
 
 # Roles with work in the Wagtail admin: editors (content), functional admins (teams), the MT (approving the
 # leeragenda). Nobody's learning content is registered there.
@@ -66,8 +66,4 @@ def home_item(request):
     return MenuItem(label=_("Overzicht"), url="/", order=0)
 
 
-@hooks.register(MENU_ITEMS_HOOK)
-def admin_item(request):
-    if request.user.roles & ADMIN_MENU_ROLES:
-        return MenuItem(label=_("Beheer"), url=reverse("wagtailadmin_home"), order=900)
-    return None
+register_menu_item(_("Beheer"), "wagtailadmin_home", order=900, roles=ADMIN_MENU_ROLES)

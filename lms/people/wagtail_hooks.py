@@ -1,25 +1,17 @@
 """Menu items for the person's own pages, the shares panel, and the admin screens for teams."""
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from lms.home.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
+from lms.home.dashboard import DASHBOARD_PANELS_HOOK, Panel, register_menu_item
 
 from . import access
 from .models import Participant, Share, Team
 
-
-@hooks.register(MENU_ITEMS_HOOK)
-def shares_item(request):
-    return MenuItem(label=_("Gedeeld"), url=reverse("people:shares"), order=70)
-
-
-@hooks.register(MENU_ITEMS_HOOK)
-def profile_item(request):
-    return MenuItem(label=_("Mijn profiel"), url=reverse("people:profile"), order=85)
+register_menu_item(_("Gedeeld"), "people:shares", order=70)
+register_menu_item(_("Mijn profiel"), "people:profile", order=85)
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)
