@@ -1,9 +1,6 @@
 """Exercise pages: the list of cases, an exercise (the key stays hidden until you submit), feedback per attempt,
 calibration over time, and group exercises."""
 
-import base64
-import io
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -18,6 +15,7 @@ from lms.people import access
 from lms.people.roles import Role
 
 from . import services
+from .charts import trend_chart
 from .models import Case, CaseAttempt, GroupSession
 
 
@@ -70,33 +68,12 @@ def attempt_page(request, pk):
     return render(request, "casuistiek/feedback.html", {"attempt": attempt, **services.feedback(attempt)})
 
 
-def _trend_chart(trend):
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    figure, axes = plt.subplots(figsize=(6.4, 2.2), dpi=100)
-    try:
-        axes.plot(range(1, len(trend) + 1), [score for _when, score in trend], marker="o", color="#00576b")
-        axes.set_ylim(0, 100)
-        axes.set_xlabel(_("poging"))
-        axes.set_ylabel(_("% eens met expert"))
-        axes.spines[["top", "right"]].set_visible(False)
-        figure.tight_layout()
-        buffer = io.StringIO()
-        figure.savefig(buffer, format="svg")
-    finally:
-        plt.close(figure)
-    return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue().encode()).decode()
-
-
 @login_required
 def calibration(request):
     framework = Framework.current()
     data = services.calibration(request.user, framework) if framework else {"attempts": []}
     if len(data["attempts"]) >= 2:
-        data["chart"] = _trend_chart(data["trend"])
+        data["chart"] = trend_chart(data["trend"])
     return render(request, "casuistiek/calibration.html", data)
 
 

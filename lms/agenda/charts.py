@@ -3,25 +3,22 @@
 Hidden cells are gaps in the line, never zeros: a gap says "not shown", a zero would be a (false) figure.
 """
 
-import base64
-import io
 import math
 
 from django.utils.translation import gettext as _
-from matplotlib.figure import Figure
+
+from theme.charts import PRIMARY, TEXT, new_figure, plain_axes, svg_data_url
 
 # The theme's palette (tokens.css) plus line styles, so the lines differ without relying on colour alone.
-COLOURS = ("#00576b", "#8a3b12", "#3d4a8a", "#4b6b1f", "#6b2f6b")
+COLOURS = (PRIMARY, "#8a3b12", "#3d4a8a", "#4b6b1f", "#6b2f6b")
 STYLES = ("-", "--", ":", "-.", (0, (5, 1, 1, 1)))
-TEXT = "#1b1b1f"
 
 
 def trend_chart(trend, team_label) -> str | None:
     """A data: URL with the SVG chart, or None when there is nothing to draw."""
     if not trend or not any(cell.percent is not None for row in trend for _q, cell in row["points"]):
         return None
-    # A Figure of its own, not pyplot's shared state: safe when several requests draw at once.
-    figure = Figure(figsize=(7.2, 3.0), dpi=100)
+    figure = new_figure(7.2, 3.0)
     axes = figure.subplots()
     labels = [quarter.short_label for quarter, _cell in trend[0]["points"]]
     for index, row in enumerate(trend):
@@ -31,10 +28,6 @@ def trend_chart(trend, team_label) -> str | None:
     axes.set_ylim(0, 100)
     axes.set_ylabel(_("% met een doel op het thema"), color=TEXT)
     axes.set_title(team_label, color=TEXT, fontsize=10)
-    axes.tick_params(colors=TEXT, labelsize=8)
-    axes.spines[["top", "right"]].set_visible(False)
+    plain_axes(axes)
     axes.legend(fontsize=8, frameon=False, loc="upper left")
-    figure.tight_layout()
-    buffer = io.StringIO()
-    figure.savefig(buffer, format="svg")
-    return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue().encode("utf-8")).decode("ascii")
+    return svg_data_url(figure)

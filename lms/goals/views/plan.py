@@ -8,6 +8,7 @@ from django.utils.text import slugify
 
 from lms.people.models import Participant
 
+from ..charts import progress_chart
 from ..ics import evaluation_calendar
 from ..rules import require_participant
 from ..selectors import plan_for
@@ -22,10 +23,8 @@ def plan(request):
 @login_required
 def plan_pdf(request):
     """The owner's own plan only: there is no URL for anyone else's."""
-    # WeasyPrint and matplotlib are heavy: they load on the first PDF, not when the site starts.
+    # WeasyPrint is heavy: it loads on the first PDF, not when the site starts.
     from theme.pdf import pdf_response, render_pdf
-
-    from ..charts import progress_chart
 
     require_participant(request.user)
     current = plan_for(request.user)
