@@ -6,7 +6,6 @@ cube allows.
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -100,7 +99,7 @@ def dashboard_context(request) -> dict:
         "population": cube.population(team_key, quarter) if team_key == ORGANISATION else None,
         "theme_metrics": figures.THEME_METRICS, "theme_rows": theme_rows, "organisation_rows": organisation_rows,
         "calibration": _calibration_rows(cube, quarter, team_key), "trend": trend,
-        "k": settings.VKNZ_MIN_GROUP_SIZE, "query": request.GET.urlencode(),
+        "hidden_label": hidden_label(cube.k), "query": request.GET.urlencode(),
     }
 
 

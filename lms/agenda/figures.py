@@ -6,7 +6,6 @@ Nothing here returns a person: the cube holds numbers per team, theme and quarte
 numbers that disclosure control lets through.
 """
 
-import datetime
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -47,10 +46,6 @@ METRICS = {metric.key: metric for metric in THEME_METRICS + ORGANISATION_METRICS
 
 def min_group_size() -> int:
     return settings.VKNZ_MIN_GROUP_SIZE
-
-
-def _moment(day: datetime.date) -> datetime.datetime:
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
 @dataclass
@@ -130,16 +125,14 @@ def _per_quarter(queryset, person, groups: dict, conditions: dict, quarters) -> 
 
 
 def _active_goal(prefix, quarter):
-    start, end = _moment(quarter.start), _moment(quarter.end + datetime.timedelta(days=1))
-    return Q(**{f"{prefix}created_at__lt": end}) & (
-        Q(**{f"{prefix}closed_at__isnull": True}) | Q(**{f"{prefix}closed_at__gte": start}))
+    return Q(**{f"{prefix}created_at__lt": quarter.ends_before}) & (
+        Q(**{f"{prefix}closed_at__isnull": True}) | Q(**{f"{prefix}closed_at__gte": quarter.begins_at}))
 
 
 def _between(field_name, quarter, dates=False):
     if dates:
         return Q(**{f"{field_name}__gte": quarter.start, f"{field_name}__lte": quarter.end})
-    return Q(**{f"{field_name}__gte": _moment(quarter.start),
-                f"{field_name}__lt": _moment(quarter.end + datetime.timedelta(days=1))})
+    return Q(**{f"{field_name}__gte": quarter.begins_at, f"{field_name}__lt": quarter.ends_before})
 
 
 def _count_themes(theme_ids, quarters, roles) -> dict:
@@ -183,13 +176,13 @@ def _count_organisation(quarters, roles) -> dict:
         quarters)
     counts.update(_per_quarter(
         BuddyPair.objects.filter(_people("newcomer", roles), started_at__isnull=False), "newcomer", by_team("newcomer"),
-        {"buddy": lambda q: Q(started_at__lt=_moment(q.end + datetime.timedelta(days=1)))
-         & (Q(ended_at__isnull=True) | Q(ended_at__gte=_moment(q.start)))},
+        {"buddy": lambda q: Q(started_at__lt=q.ends_before)
+         & (Q(ended_at__isnull=True) | Q(ended_at__gte=q.begins_at))},
         quarters))
     # Only sessions held within the agenda's period: in WHERE, so the join stays small.
     memberships = Membership.objects.filter(
         _people("user", roles), group__sessions__status=IntervisionSession.Status.PLANNED,
-        group__sessions__starts_at__lt=timezone.now(), group__sessions__starts_at__gte=_moment(quarters[0].start),
+        group__sessions__starts_at__lt=timezone.now(), group__sessions__starts_at__gte=quarters[0].begins_at,
         joined_at__lte=F("group__sessions__starts_at"))
     counts.update(_per_quarter(
         memberships, "user", by_team("user"),

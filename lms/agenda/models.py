@@ -12,6 +12,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -106,6 +107,12 @@ class AgendaPage(AgendaPermissionsMixin, Page):
     def themes(self):
         return ThemePage.objects.child_of(self).live().order_by("path")
 
+    def themes_with_modules(self):
+        """The themes, each with its live leergang modules in leergang order (one query for all modules)."""
+        from courses.models import ModulePage
+
+        return self.themes().prefetch_related(Prefetch("modules", ModulePage.objects.live().order_by("path")))
+
     def quarters(self) -> list["Quarter"]:
         """The agenda's period in blocks of three months (calendar quarters, see clean)."""
         quarters, start, number = [], self.starts_on, 1
@@ -137,6 +144,11 @@ def quarter_start(day) -> datetime.date:
     return datetime.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
 
 
+def start_of_day(day) -> datetime.datetime:
+    """Midnight at the start of `day`, local time: where a period given in dates begins for timestamps."""
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
 def four_quarters_until(day) -> tuple:
     """(start, end) of the four calendar quarters that end with the one `day` falls in."""
     start = quarter_start(day)
@@ -154,6 +166,15 @@ def is_quarter_end(day) -> bool:
 class Quarter:
     def __init__(self, number, start, end):
         self.number, self.start, self.end = number, start, end
+
+    @property
+    def begins_at(self) -> datetime.datetime:
+        return start_of_day(self.start)
+
+    @property
+    def ends_before(self) -> datetime.datetime:
+        """The first moment after the quarter: timestamps in it are < this."""
+        return start_of_day(self.end + datetime.timedelta(days=1))
 
     @property
     def label(self):
@@ -177,8 +198,9 @@ class ThemeForm(WagtailAdminPageForm):
         chosen = [module.pk for module in cleaned.get("modules") or []]
         if parent is None or not chosen:
             return cleaned
+        # values_list reuses the filtered join: the title is that of a chosen module.
         taken = (ThemePage.objects.child_of(parent).exclude(pk=self.instance.pk).filter(modules__in=chosen)
-                 .values_list("modules__title", "title").filter(modules__in=chosen).first())
+                 .values_list("modules__title", "title").first())
         if taken:
             self.add_error("modules", _("De module “%(module)s” hoort al bij het thema “%(theme)s”. Een module helpt "
                                         "bij één thema van de leeragenda.") % {"module": taken[0], "theme": taken[1]})

@@ -1,6 +1,6 @@
 """What readers of the leeragenda see: the themes, and for a participant their own next steps per theme."""
 
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from lms.people.roles import Role
@@ -23,10 +23,10 @@ def current_agenda(today=None):
 
 
 def themes_of(agendas):
-    """Live themes under any of `agendas` (treebeard keeps the parent in the path, not in a column)."""
+    """Live themes under any of `agendas`."""
     condition = Q()
     for agenda in agendas:
-        condition |= Q(path__startswith=agenda.path, depth=agenda.depth + 1)
+        condition |= ThemePage.objects.child_of_q(agenda)
     return ThemePage.objects.live().filter(condition) if condition else ThemePage.objects.none()
 
 
@@ -40,10 +40,10 @@ def agenda_for_reader(agenda, user) -> dict:
 
     Only the reader's own goals and progress are read; the page is the same for everyone else.
     """
-    from courses.models import ModuleCompletion, ModulePage
+    from courses.models import ModuleCompletion
     from lms.goals.models import Goal
 
-    themes = list(agenda.themes().prefetch_related(Prefetch("modules", ModulePage.objects.live().order_by("path"))))
+    themes = list(agenda.themes_with_modules())
     rows = [{"theme": theme, "goals": [], "modules": list(theme.modules.all()), "done": set()} for theme in themes]
     context = {"theme_rows": rows, "is_participant": False, "contributions": []}
     if not (user.is_authenticated and user.has_role(Role.PARTICIPANT)):

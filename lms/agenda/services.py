@@ -14,7 +14,7 @@ from lms.people import access
 from lms.people.roles import Role
 from theme.usertext import normalise_plain
 
-from .models import Contribution, quarter_start
+from .models import Contribution, quarter_start, start_of_day
 from .selectors import linkable_themes
 
 
@@ -37,8 +37,7 @@ def withdraw(user, contribution):
 def released_before(today=None) -> datetime.datetime:
     """Contributions are read from the quarter after they were written: a text that appeared right after someone
     shared it would tell the reader who and when."""
-    start = quarter_start(today or timezone.localdate())
-    return timezone.make_aware(datetime.datetime.combine(start, datetime.time.min))
+    return start_of_day(quarter_start(today or timezone.localdate()))
 
 
 def organisational_learning(themes, k=None) -> list[dict]:

@@ -1,12 +1,10 @@
 """Views of the leeragenda: the MT dashboard and its exports, what the organisation learns, contributing
 anonymously, and the agenda as PDF. The agenda and theme pages themselves are Wagtail pages (models.py)."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -82,7 +80,7 @@ def learning(request):
     agenda = current_agenda()
     themes = agenda.themes() if agenda else []
     return render(request, "agenda/learning.html", {
-        "agenda": agenda, "rows": services.organisational_learning(themes), "k": settings.VKNZ_MIN_GROUP_SIZE,
+        "agenda": agenda, "rows": services.organisational_learning(themes),
     })
 
 
@@ -147,9 +145,8 @@ def agenda_pdf(request, pk):
     agenda = AgendaPage.objects.live().filter(pk=pk).first()
     if agenda is None:
         raise Http404(_("Deze leeragenda is niet gepubliceerd."))
-    from courses.models import ModulePage
 
-    themes = agenda.themes().prefetch_related(Prefetch("modules", ModulePage.objects.live().order_by("path")))
+    themes = agenda.themes_with_modules()
     pdf = render_pdf("agenda/pdf/agenda.html", {"page": agenda, "themes": list(themes)}, request=request)
     response = pdf_response(pdf, f"{agenda.slug}.pdf")
     response["Cache-Control"] = "private, max-age=300"
