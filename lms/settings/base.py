@@ -16,6 +16,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from theme.csp import FRONT_END
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("VKNZ_VAR_DIR", BASE_DIR / "var"))
 
@@ -25,12 +27,6 @@ def env_bool(name, default=False):
     if value is None:
         return default
     return value.strip().lower() in {"1", "true", "yes", "on", "ja"}
-
-
-def _front_end_csp():
-    from theme.csp import FRONT_END
-
-    return FRONT_END
 
 
 def env_list(name, default=""):
@@ -89,8 +85,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "csp.middleware.CSPMiddleware",
-    "theme.csp.AdminPolicyMiddleware",
+    "theme.csp.PolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -261,4 +256,4 @@ WAGTAILEMBEDS_FINDERS = [{"class": "courses.embeds.AllowListFinder"}]
 VKNZ_MIN_GROUP_SIZE = max(3, int(os.environ.get("VKNZ_MIN_GROUP_SIZE", "5")))
 
 # Content security policy (see theme/csp.py): strict on the front end, looser for the Wagtail admin only.
-CONTENT_SECURITY_POLICY = _front_end_csp()
+CONTENT_SECURITY_POLICY = FRONT_END
