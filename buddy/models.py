@@ -25,6 +25,13 @@ class Mode(models.TextChoices):
     EITHER = "either", _("Allebei goed")
 
 
+class BuddyOfferQuerySet(models.QuerySet):
+    def open(self, today=None):
+        """Offers a teamcoach may pair with now: switched on and not past their last day (see `is_open`)."""
+        today = today or timezone.localdate()
+        return self.filter(active=True).filter(Q(available_until__isnull=True) | Q(available_until__gte=today))
+
+
 class BuddyOffer(models.Model):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="buddy_offer")
     capacity = models.PositiveSmallIntegerField(
@@ -37,6 +44,8 @@ class BuddyOffer(models.Model):
     active = models.BooleanField(_("beschikbaar"), default=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = BuddyOfferQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("aanbod als buddy")
 
@@ -44,6 +53,7 @@ class BuddyOffer(models.Model):
         return _("Buddy-aanbod van %(name)s") % {"name": self.user}
 
     def is_open(self, today=None):
+        """The per-offer form of `BuddyOfferQuerySet.open`; keep the two the same."""
         today = today or timezone.localdate()
         return self.active and (self.available_until is None or self.available_until >= today)
 

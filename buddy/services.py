@@ -72,8 +72,7 @@ def pool(today=None):
     today = today or timezone.localdate()
     newcomers = list(newcomers_without_buddy())
     leaders = _leaders_by_user(newcomers)
-    offers = list(BuddyOffer.objects.filter(active=True).filter(
-        Q(available_until__isnull=True) | Q(available_until__gte=today)).select_related("user__participant")
+    offers = list(BuddyOffer.objects.open(today).select_related("user__participant")
         .annotate(load=Count("user__buddy_pairs_as_buddy",
                              filter=Q(user__buddy_pairs_as_buddy__status__in=OPEN_STATUSES))))
     eligible = _eligible_ids([offer.user_id for offer in offers])

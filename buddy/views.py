@@ -145,7 +145,8 @@ def proposals(request):
     pending = list(BuddyPair.objects.filter(status=PairStatus.PROPOSED).select_related("newcomer", "buddy"))
     open_pairs = list(BuddyPair.objects.filter(status__in=[PairStatus.SENT, PairStatus.ACTIVE])
                       .select_related("newcomer", "buddy").order_by("status", "-proposed_at"))
-    candidates = list(BuddyOffer.objects.filter(active=True).select_related("user"))
+    # Only offers `change_buddy` would accept: an expired one in the list fails with "biedt zich nu niet aan".
+    candidates = list(BuddyOffer.objects.open().select_related("user"))
     return render(request, "buddy/proposals.html", {
         "pending": pending, "open_pairs": open_pairs, "candidates": candidates,
         "waiting": services.newcomers_without_buddy().count(),

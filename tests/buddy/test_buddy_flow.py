@@ -149,3 +149,20 @@ def test_the_proposals_page_needs_bounded_queries(pool, client, pairs, django_as
     client.force_login(pool.teamcoach)
     with django_assert_max_num_queries(18):
         assert client.get(reverse("buddy:proposals")).status_code == 200
+
+
+def test_the_swap_list_offers_only_open_offers(pool, client):
+    """An expired or switched-off offer in the list would only lead to "biedt zich nu niet aan"."""
+    from buddy.models import BuddyOffer
+    from tests.factories import make_user
+
+    services.generate_proposals(pool.teamcoach)
+    expired, switched_off = make_user("verlopen", "deelnemer"), make_user("uitgezet", "deelnemer")
+    for user in (expired, switched_off):
+        services.set_offer(user, capacity=1, team_preference="same", mode="either")
+    BuddyOffer.objects.filter(user=expired).update(available_until=timezone.localdate() - datetime.timedelta(days=1))
+    BuddyOffer.objects.filter(user=switched_off).update(active=False)
+    client.force_login(pool.teamcoach)
+    page = client.get(reverse("buddy:proposals")).content.decode()
+    assert f'<option value="{pool.experienced.pk}" selected>' in page
+    assert f'<option value="{expired.pk}"' not in page and f'<option value="{switched_off.pk}"' not in page
