@@ -1,5 +1,7 @@
 """Buddy workflows: offering places, proposing pairs (optimal matching), accepting, check-ins, ending."""
 
+from collections import defaultdict
+
 from dateutil.relativedelta import relativedelta
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -12,7 +14,7 @@ from courses.models import ModuleCompletion, ModulePage
 from lms.cycles.models import ReflectionCycle, Step
 from lms.notifications.services import notify
 from lms.people import access
-from lms.people.models import Team
+from lms.people.models import leader_pairs
 from lms.people.roles import Role
 from theme.usertext import normalise_plain
 
@@ -60,11 +62,10 @@ def newcomers_without_buddy():
 
 
 def _leaders_by_user(users):
-    leaders = {}
-    team_ids = {u.participant.team_id for u in users if u.participant.team_id}
-    for team in Team.objects.filter(pk__in=team_ids).prefetch_related("leaders"):
-        leaders[team.pk] = frozenset(leader.pk for leader in team.leaders.all())
-    return {u.pk: leaders.get(u.participant.team_id, frozenset()) for u in users}
+    leaders = defaultdict(set)
+    for leader, person in leader_pairs(users):
+        leaders[person].add(leader)
+    return {u.pk: frozenset(leaders[u.pk]) for u in users}
 
 
 def pool(today=None):

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -9,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from lms.notifications.services import notify
 from lms.people import access
-from lms.people.models import leads
+from lms.people.models import leader_pairs
 from lms.people.roles import Role
 from theme.usertext import normalise_plain
 
@@ -22,7 +23,10 @@ SERIES_LENGTH = 6
 
 
 def hierarchy_warning(members) -> str:
-    leaders = [m for m in members if m.has_role(Role.MANAGEMENT)]
+    # One query for the whole group; has_role would read each member's roles separately.
+    management = set(get_user_model().objects.filter(pk__in=[m.pk for m in members], is_active=True,
+                                                     groups__name=Role.MANAGEMENT.value).values_list("pk", flat=True))
+    leaders = [m for m in members if m.pk in management]
     if leaders:
         names = ", ".join(m.display_name for m in leaders)
         return _("Let op: %(names)s heeft een leidinggevende rol. Bespreek in de groep of iedereen zich vrij "
@@ -40,11 +44,13 @@ def create_group(creator, *, name, members, cadence_weeks=6, default_method=None
             "count": len(members)})
     if not 4 <= cadence_weeks <= 12:
         raise ValidationError(_("Kies een ritme van eens per 4 tot 12 weken."))
-    for a in members:
-        for b in members:
-            if leads(a, b):
-                raise ValidationError(_("%(leader)s is de leidinggevende van %(member)s; die horen niet samen in een "
-                                        "intervisiegroep.") % {"leader": a.display_name, "member": b.display_name})
+    # All hierarchy inside the group in one query; the first pair in member order is named.
+    position = {m.pk: i for i, m in enumerate(members)}
+    pairs = sorted(leader_pairs(members, leaders=members), key=lambda pair: (position[pair[0]], position[pair[1]]))
+    if pairs:
+        leader, member = (members[position[pk]] for pk in pairs[0])
+        raise ValidationError(_("%(leader)s is de leidinggevende van %(member)s; die horen niet samen in een "
+                                "intervisiegroep.") % {"leader": leader.display_name, "member": member.display_name})
     group = IntervisionGroup.objects.create(name=name.strip(), created_by=creator, cadence_weeks=cadence_weeks,
                                             default_method=default_method, usual_minutes=usual_minutes)
     Membership.objects.bulk_create(Membership(group=group, user=m) for m in members)

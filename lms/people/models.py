@@ -109,11 +109,23 @@ class Participant(models.Model):
         return self.user.display_name
 
 
+def leader_pairs(people, leaders=None) -> set[tuple[int, int]]:
+    """(leader id, person id) for each leidinggevende of a team one of `people` belongs to, in one query.
+
+    With `leaders`, only pairs whose leader is one of them (e.g. the same list, to find hierarchy inside a group).
+    Nobody leads themselves, as in `leads`.
+    """
+    led_by = Q(team__leaders__in=leaders) if leaders is not None else Q(team__leaders__isnull=False)
+    # One filter() call, so the values below read the same join the condition used.
+    rows = Participant.objects.filter(led_by, user__in=people).order_by().values_list("team__leaders", "user_id")
+    return {(leader, person) for leader, person in rows if leader != person}
+
+
 def leads(leader, person) -> bool:
     """True when `leader` is a leidinggevende of a team `person` belongs to (used for exclusions, warnings)."""
-    if not leader or not person or leader.pk == person.pk:
+    if not leader or not person:
         return False
-    return Team.objects.filter(leaders=leader, members__user=person).exists()
+    return (leader.pk, person.pk) in leader_pairs([person], leaders=[leader])
 
 
 # Apps register how to load their shareable objects for listings (e.g. a goal with its current text), so that

@@ -12,7 +12,7 @@ from icalendar import Calendar
 
 from intervisie import services
 from intervisie.models import Answer, IntervisionGroup, IntervisionSession
-from tests.factories import make_user
+from tests.factories import make_team, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -195,3 +195,29 @@ def test_members_change_time_and_roles_and_the_invitation_follows(org, group, cl
     assert "in de toekomst" in past.content.decode()
     session.refresh_from_db()
     assert session.sequence == 1
+
+
+@pytest.mark.parametrize("size", [4, 8])
+def test_forming_a_group_needs_the_same_queries_for_four_or_eight(org, client, size, django_assert_max_num_queries):
+    """The hierarchy check and the MT warning look at the whole group at once, not at every (pair of) member(s)."""
+    others = [make_user(f"lid{i}", "deelnemer", team=make_team(f"Team {i}")) for i in range(size - 3)]
+    members = [org.mt, org.buddy, org.teamcoach, *others]  # mt leads none of them: a warning, no refusal
+    client.force_login(org.teamcoach)
+    with django_assert_max_num_queries(12):
+        response = client.post(reverse("intervisie:group_new"), {
+            "name": f"Groep {size}", "members": [m.pk for m in members], "cadence_weeks": 6, "usual_minutes": 90},
+            follow=False)
+    assert response.status_code == 302
+    group = IntervisionGroup.objects.get(name=f"Groep {size}")
+    assert group.memberships.count() == size
+    assert services.hierarchy_warning(members).startswith(f"Let op: {org.mt.display_name} heeft")
+
+
+@pytest.mark.parametrize("size", [4, 8])
+def test_a_leader_in_the_group_is_refused_with_the_same_queries(org, size, django_assert_max_num_queries):
+    others = [make_user(f"lid{i}", "deelnemer") for i in range(size - 4)]
+    members = [org.buddy, org.teamcoach, org.owner, *others, org.mt]
+    with django_assert_max_num_queries(5), pytest.raises(ValidationError) as refusal:
+        services.create_group(org.teamcoach, name="Gemengd", members=members)
+    assert refusal.value.messages == [f"{org.mt.display_name} is de leidinggevende van {org.owner.display_name}; "
+                                      "die horen niet samen in een intervisiegroep."]

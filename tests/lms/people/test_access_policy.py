@@ -164,3 +164,21 @@ def test_a_participant_profile_is_seen_by_the_person_and_the_functional_admin_on
     for who in ("mt", "teamcoach", "buddy", "analyst", "editor", "colleague"):
         assert not access.decide(getattr(org, who), access.VIEW, profile).allowed
     assert list(access.visible_to(org.mt, Participant.objects.all())) == [Participant.objects.get(user=org.mt)]
+
+
+def test_leader_pairs_in_one_query_agree_with_leads(org, django_assert_num_queries):
+    from lms.people.models import leader_pairs, leads
+    from tests.factories import make_team, make_user
+
+    second_leader = make_user("tweedeleider", "mt")
+    Team.objects.get(name="Team Centrum").leaders.add(second_leader)
+    self_led = make_team("Eigen team", leaders=[org.teamcoach])  # someone leading the team they belong to
+    Participant.objects.filter(user=org.teamcoach).update(team=self_led)
+    people = [org.mt, second_leader, org.owner, org.colleague, org.buddy, org.teamcoach, org.analyst]
+    with django_assert_num_queries(1):
+        pairs = leader_pairs(people)
+    assert pairs == {(org.mt.pk, org.owner.pk), (org.mt.pk, org.colleague.pk),
+                     (second_leader.pk, org.owner.pk), (second_leader.pk, org.colleague.pk)}
+    assert pairs == {(a.pk, b.pk) for a in people for b in people if leads(a, b)}
+    assert leader_pairs(people, leaders=[second_leader, org.buddy]) == {(second_leader.pk, org.owner.pk),
+                                                                        (second_leader.pk, org.colleague.pk)}
