@@ -68,24 +68,52 @@ def _leaders_by_user(users):
     return {u.pk: frozenset(leaders[u.pk]) for u in users}
 
 
+def _open_offers(today):
+    """Open offers, each with its buddy's current number of open pairs (`load`)."""
+    return (BuddyOffer.objects.open(today).select_related("user__participant")
+            .annotate(load=Count("user__buddy_pairs_as_buddy",
+                                 filter=Q(user__buddy_pairs_as_buddy__status__in=OPEN_STATUSES))))
+
+
+def _team_id(user):
+    return getattr(getattr(user, "participant", None), "team_id", None)
+
+
+def _candidate(offer, eligible):
+    return matching.Candidate(offer.user_id, offer.user.display_name, _team_id(offer.user),
+                              free=offer.capacity - offer.load, load=offer.load, team_preference=offer.team_preference,
+                              mode=offer.mode, eligible=offer.user_id in eligible)
+
+
 def pool(today=None):
     """The newcomers and candidate buddies as plain data for the matching (a fixed number of queries)."""
     today = today or timezone.localdate()
     newcomers = list(newcomers_without_buddy())
     leaders = _leaders_by_user(newcomers)
-    offers = list(BuddyOffer.objects.open(today).select_related("user__participant")
-        .annotate(load=Count("user__buddy_pairs_as_buddy",
-                             filter=Q(user__buddy_pairs_as_buddy__status__in=OPEN_STATUSES))))
+    offers = list(_open_offers(today))
     eligible = _eligible_ids([offer.user_id for offer in offers])
     previous = set(BuddyPair.objects.exclude(status=PairStatus.WITHDRAWN).values_list("newcomer_id", "buddy_id"))
     return (
-        [matching.Newcomer(u.pk, u.display_name, u.participant.team_id, leaders[u.pk]) for u in newcomers],
-        [matching.Candidate(o.user_id, o.user.display_name, getattr(getattr(o.user, "participant", None),
-                                                                   "team_id", None),
-                            free=o.capacity - o.load, load=o.load, team_preference=o.team_preference, mode=o.mode,
-                            eligible=o.user_id in eligible) for o in offers],
+        [matching.Newcomer(u.pk, u.display_name, _team_id(u), leaders[u.pk]) for u in newcomers],
+        [_candidate(o, eligible) for o in offers],
         previous,
     )
+
+
+def _one_pair(newcomer, buddy, today=None):
+    """One newcomer and one buddy as `pool` would give them, for checking the hard rules of a single pair.
+
+    The newcomer is built directly: `pool` leaves out newcomers who already have a (proposed) pair. The candidate
+    is None when the buddy has no open offer.
+    """
+    target = matching.Newcomer(newcomer.pk, newcomer.display_name, _team_id(newcomer),
+                               _leaders_by_user([newcomer])[newcomer.pk])
+    offer = _open_offers(today or timezone.localdate()).filter(user=buddy).first()
+    if offer is None:
+        return target, None, set()
+    previous = set(BuddyPair.objects.filter(newcomer=newcomer, buddy=buddy).exclude(status=PairStatus.WITHDRAWN)
+                   .values_list("newcomer_id", "buddy_id"))
+    return target, _candidate(offer, _eligible_ids([buddy.pk])), previous
 
 
 @transaction.atomic
@@ -102,10 +130,7 @@ def generate_proposals(coordinator):
 
 
 def _check_hard_rules(newcomer, buddy):
-    newcomers, candidates, previous = pool()
-    candidate = next((c for c in candidates if c.id == buddy.pk), None)
-    target = next((n for n in newcomers if n.id == newcomer.pk), None) or matching.Newcomer(
-        newcomer.pk, newcomer.display_name, None, _leaders_by_user([newcomer])[newcomer.pk])
+    target, candidate, previous = _one_pair(newcomer, buddy)
     if candidate is None:
         raise ValidationError(_("%(name)s biedt zich nu niet aan als buddy.") % {"name": buddy.display_name})
     reason = matching.blocked(target, candidate, previous)

@@ -166,3 +166,46 @@ def test_the_swap_list_offers_only_open_offers(pool, client):
     page = client.get(reverse("buddy:proposals")).content.decode()
     assert f'<option value="{pool.experienced.pk}" selected>' in page
     assert f'<option value="{expired.pk}"' not in page and f'<option value="{switched_off.pk}"' not in page
+
+
+def _experienced(username, **offer):
+    from lms.cycles.models import ReflectionCycle
+    from tests.factories import make_user
+
+    user = make_user(username, "deelnemer")
+    ReflectionCycle.objects.create(owner=user, client_code=f"C-{username}", medium="spreekkamer",
+                                   learning_question="x", step="afgerond")
+    services.set_offer(user, **{"capacity": 1, "team_preference": "no_preference", "mode": "either", **offer})
+    return user
+
+
+def test_swapping_checks_each_hard_rule_for_the_chosen_buddy(pool):
+    from buddy.models import BuddyOffer
+    from tests.factories import make_user
+
+    services.generate_proposals(pool.teamcoach)
+    pair = BuddyPair.objects.get()
+    no_offer = make_user("zonderaanbod", "deelnemer")
+    with pytest.raises(ValidationError, match="biedt zich nu niet aan"):
+        services.change_buddy(pool.teamcoach, pair, no_offer)
+    expired = _experienced("verlopen")
+    BuddyOffer.objects.filter(user=expired).update(available_until=timezone.localdate() - datetime.timedelta(days=1))
+    with pytest.raises(ValidationError, match="biedt zich nu niet aan"):
+        services.change_buddy(pool.teamcoach, pair, expired)
+    services.set_offer(pool.colleague, capacity=1, team_preference="same", mode="either")
+    with pytest.raises(ValidationError, match="video-reflectie"):
+        services.change_buddy(pool.teamcoach, pair, pool.colleague)
+    full = _experienced("vol")
+    BuddyPair.objects.create(newcomer=make_user("anderenieuwe", "deelnemer"), buddy=full, status=PairStatus.ACTIVE)
+    with pytest.raises(ValidationError, match="geen plek meer"):
+        services.change_buddy(pool.teamcoach, pair, full)
+    earlier = _experienced("eerder")
+    BuddyPair.objects.create(newcomer=pool.newbie, buddy=earlier, status=PairStatus.ENDED)
+    with pytest.raises(ValidationError, match="al eerder een koppel"):
+        services.change_buddy(pool.teamcoach, pair, earlier)
+    pair.refresh_from_db()
+    assert pair.buddy == pool.experienced
+    free = _experienced("vrij")
+    services.change_buddy(pool.teamcoach, pair, free)
+    pair.refresh_from_db()
+    assert pair.buddy == free and pair.reasons == ["gekozen door de teamcoach"]
