@@ -8,6 +8,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.cycles.models import Fragment
+from lms.cycles.rules import FRAGMENT_FOR_COLLEAGUES
 from lms.notifications.services import notify
 from lms.people import access
 from lms.people.models import leader_pairs
@@ -162,19 +164,17 @@ def attach_fragments(user, session, fragments):
     require_member(user, session.group)
     if session.presenter_id != user.pk:
         raise PermissionDenied(_("Alleen de inbrenger voegt fragmenten toe."))
-    for fragment in fragments:
-        consent = getattr(fragment.cycle, "consent", None)
-        if fragment.cycle.owner_id != user.pk or consent is None or not consent.is_active \
-                or not consent.colleagues_may_view:
-            raise ValidationError(_("De cliënt heeft geen toestemming gegeven om dit fragment met collega's te "
-                                    "delen."))
+    allowed = set(Fragment.objects.filter(FRAGMENT_FOR_COLLEAGUES, cycle__owner=user, pk__in=[f.pk for f in fragments])
+                  .values_list("pk", flat=True))
+    if any(fragment.pk not in allowed for fragment in fragments):
+        raise ValidationError(_("De cliënt heeft geen toestemming gegeven om dit fragment met collega's te "
+                                "delen."))
     session.fragments.add(*fragments)
 
 
 def visible_fragments(session):
     """Fragments the group may see now: consent still active and allowing colleagues."""
-    return [f for f in session.fragments.select_related("cycle__consent")
-            if getattr(f.cycle, "consent", None) and f.cycle.consent.is_active and f.cycle.consent.colleagues_may_view]
+    return list(session.fragments.filter(FRAGMENT_FOR_COLLEAGUES))
 
 
 def previous_advice(session):

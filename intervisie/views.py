@@ -203,11 +203,10 @@ def session_page(request, pk):
     own_fragments = []
     if session.presenter_id == request.user.pk and session.method and session.method.uses_video_fragments:
         from lms.cycles.models import Fragment
+        from lms.cycles.rules import FRAGMENT_FOR_COLLEAGUES
 
-        own_fragments = [f for f in Fragment.objects.filter(cycle__owner=request.user, analysis__isnull=True)
-                         .select_related("cycle__consent")
-                         if getattr(f.cycle, "consent", None) and f.cycle.consent.is_active
-                         and f.cycle.consent.colleagues_may_view]
+        own_fragments = list(Fragment.objects.filter(FRAGMENT_FOR_COLLEAGUES, cycle__owner=request.user,
+                                                     analysis__isnull=True))
     planning_form = PlanningForm(group=session.group, initial={
         "starts_at": timezone.localtime(session.starts_at), "place": session.place,
         "presenter": session.presenter_id, "facilitator": session.facilitator_id,
@@ -243,8 +242,7 @@ def session_fragments(request, pk):
     from lms.cycles.models import Fragment
 
     session = _session(request.user, pk)
-    fragments = list(Fragment.objects.filter(pk__in=request.POST.getlist("fragment"), cycle__owner=request.user)
-                     .select_related("cycle__consent"))
+    fragments = list(Fragment.objects.filter(pk__in=request.POST.getlist("fragment"), cycle__owner=request.user))
     try:
         services.attach_fragments(request.user, session, fragments)
     except (ValidationError, PermissionDenied) as error:

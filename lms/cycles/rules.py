@@ -53,6 +53,11 @@ def _analyst_cycles(user):
     ).values("pk")
 
 
+# The colleagues' version (an intervisiegroep seeing an inbrenger's fragments), as a filter on fragments: the
+# client's consent is not withdrawn and allows colleagues. A cycle without consent never matches.
+FRAGMENT_FOR_COLLEAGUES = Q(cycle__consent__withdrawn_at__isnull=True, cycle__consent__colleagues_may_view=True)
+
+
 class CycleRule(access.Rule):
     def owner_id(self, obj):
         return obj.owner_id

@@ -221,3 +221,46 @@ def test_a_leader_in_the_group_is_refused_with_the_same_queries(org, size, djang
         services.create_group(org.teamcoach, name="Gemengd", members=members)
     assert refusal.value.messages == [f"{org.mt.display_name} is de leidinggevende van {org.owner.display_name}; "
                                       "die horen niet samen in een intervisiegroep."]
+
+
+@pytest.mark.parametrize("hidden_by", ["colleagues_may_view", "withdrawn", "no_consent"])
+def test_a_fragment_without_consent_for_colleagues_is_hidden_everywhere(org, group, client, hidden_by):
+    """The presenter's pick list, attaching, the service and the group's page all follow the client's consent."""
+    from intervisie.models import Method
+    from lms.cycles.models import Consent, Fragment, ReflectionCycle
+
+    session = planned(org, group)[0]
+    IntervisionSession.objects.filter(pk=session.pk).update(
+        method=Method.objects.create(name="Video-intervisie", slug="video", uses_video_fragments=True))
+    presenter = session.presenter
+    other = next(m for m in (org.owner, org.colleague, org.buddy, org.teamcoach) if m != presenter)
+    cycle = ReflectionCycle.objects.create(owner=presenter, client_code="C-9", medium="spreekkamer",
+                                           learning_question="x", step="analyse")
+    consent = Consent.objects.create(cycle=cycle, signed_on=timezone.localdate(), colleagues_may_view=True)
+    fragment = Fragment.objects.create(cycle=cycle, start_seconds=1, end_seconds=9, label="Stilte bij de balie")
+    pick = f'name="fragment" value="{fragment.pk}"'
+    shown = f'<li class="utrecht-unordered-list__item">{fragment}</li>'
+    client.force_login(presenter)
+    assert pick in client.get(session.get_absolute_url()).content.decode()
+    client.post(reverse("intervisie:session_fragments", args=[session.pk]), {"fragment": [fragment.pk]})
+    assert services.visible_fragments(session) == [fragment]
+    client.force_login(other)
+    assert shown in client.get(session.get_absolute_url()).content.decode()
+
+    if hidden_by == "colleagues_may_view":
+        Consent.objects.filter(pk=consent.pk).update(colleagues_may_view=False)
+    elif hidden_by == "withdrawn":  # the rule itself, not only the deletion withdraw_consent also does
+        Consent.objects.filter(pk=consent.pk).update(withdrawn_at=timezone.now())
+    else:
+        consent.delete()
+    assert services.visible_fragments(session) == []
+    assert "Stilte bij de balie" not in client.get(session.get_absolute_url()).content.decode()
+    client.force_login(presenter)
+    assert "Stilte bij de balie" not in client.get(session.get_absolute_url()).content.decode()
+    session.fragments.clear()
+    with pytest.raises(ValidationError, match="collega"):
+        services.attach_fragments(presenter, session, [fragment])
+    refused = client.post(reverse("intervisie:session_fragments", args=[session.pk]), {"fragment": [fragment.pk]},
+                          follow=True)
+    assert "geen toestemming" in refused.content.decode()
+    assert not session.fragments.exists()
