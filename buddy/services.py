@@ -237,7 +237,8 @@ def end_expired_pairs(today=None) -> int:
     """Daily: pairs past their end date end by themselves, with a note page for both."""
     today = today or timezone.localdate()
     ended = 0
-    for pair in BuddyPair.objects.filter(status=PairStatus.ACTIVE, ends_on__lt=today):
+    expired = BuddyPair.objects.filter(status=PairStatus.ACTIVE, ends_on__lt=today).select_related("newcomer", "buddy")
+    for pair in expired:
         with transaction.atomic():
             BuddyPair.objects.filter(pk=pair.pk, status=PairStatus.ACTIVE).update(
                 status=PairStatus.ENDED, ended_at=timezone.now(),

@@ -5,6 +5,7 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -132,7 +133,7 @@ def close_poll(user, poll):
     group.save(update_fields=["recurrence"])
     poll.closed_at = timezone.now()
     poll.save(update_fields=["closed_at"])
-    for membership in group.memberships.all():
+    for membership in group.memberships.select_related("user"):
         notify(membership.user, key=f"intervisie-planned:{poll.pk}:{membership.user_id}",
                title=_("De intervisie is gepland"), body=_("Zet de bijeenkomsten in je agenda."),
                link=group.get_absolute_url())
@@ -188,8 +189,10 @@ def send_reminders(now=None) -> int:
     now = now or timezone.now()
     window = (now + datetime.timedelta(days=1), now + datetime.timedelta(days=2, hours=12))
     sent = 0
-    for session in IntervisionSession.objects.filter(status="planned", starts_at__range=window).select_related("group"):
-        for membership in session.group.memberships.select_related("user"):
+    sessions = IntervisionSession.objects.filter(status="planned", starts_at__range=window).select_related(
+        "group").prefetch_related(Prefetch("group__memberships", Membership.objects.select_related("user")))
+    for session in sessions:
+        for membership in session.group.memberships.all():
             notice = notify(membership.user, key=f"intervisie-reminder:{session.uid}:{membership.user_id}",
                             title=_("Over twee dagen: intervisie"), body=_("Bereid je voor op de bijeenkomst."),
                             link=session.get_absolute_url())
