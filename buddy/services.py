@@ -6,7 +6,7 @@ from dateutil.relativedelta import relativedelta
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -225,14 +225,6 @@ def plan_checkin(user, pair, *, planned_on, topics="", notes=""):
                                   notes=normalise_plain(notes), created_by=user)
 
 
-@transaction.atomic
-def update_notes(user, checkin, notes):
-    access.require(user, access.CHANGE, checkin)
-    checkin.notes = normalise_plain(notes)
-    checkin.save(update_fields=["notes"])
-    return checkin
-
-
 def end_expired_pairs(today=None) -> int:
     """Daily: pairs past their end date end by themselves, with a note page for both."""
     today = today or timezone.localdate()
@@ -255,7 +247,7 @@ def checkin_reminders(today=None) -> int:
     today = today or timezone.localdate()
     sent = 0
     pairs = (BuddyPair.objects.filter(status=PairStatus.ACTIVE).select_related("newcomer", "buddy")
-             .annotate(last=models_max_checkin(today)))
+             .annotate(last=Max("checkins__planned_on", filter=Q(checkins__planned_on__lte=today))))
     for pair in pairs:
         since = pair.last or (pair.started_at.date() if pair.started_at else today)
         if (today - since).days < CHECKIN_GAP_DAYS:
@@ -267,16 +259,3 @@ def checkin_reminders(today=None) -> int:
                             link=pair.get_absolute_url())
             sent += notice.is_new
     return sent
-
-
-def models_max_checkin(today):
-    from django.db.models import Max
-
-    return Max("checkins__planned_on", filter=Q(checkins__planned_on__lte=today))
-
-
-def counts():
-    """Figures for management: counts only, never who."""
-    return {"active": BuddyPair.objects.filter(status=PairStatus.ACTIVE).count(),
-            "waiting": newcomers_without_buddy().count()}
-
