@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -122,7 +123,7 @@ def group_page(request, pk):
                     .filter(starts_at__gte=timezone.now() - datetime.timedelta(days=1)))
     return render(request, "intervisie/group.html", {
         "group": group, "sessions": sessions, "open_poll": group.polls.filter(closed_at__isnull=True).first(),
-        "feed_url": request.build_absolute_uri(f"/intervisie/agenda/{membership.feed_token}.ics"),
+        "feed_url": request.build_absolute_uri(reverse("intervisie:feed", args=[membership.feed_token])),
         "weekdays": Slot.WEEKDAYS,
     })
 

@@ -264,3 +264,13 @@ def test_a_fragment_without_consent_for_colleagues_is_hidden_everywhere(org, gro
                           follow=True)
     assert "geen toestemming" in refused.content.decode()
     assert not session.fragments.exists()
+
+
+def test_the_group_page_shows_the_members_own_working_feed_link(org, group, client):
+    planned(org, group)
+    token = group.memberships.get(user=org.owner).feed_token
+    client.force_login(org.owner)
+    url = f"http://testserver/intervisie/agenda/{token}.ics"
+    assert f"<code>{url}</code>" in client.get(group.get_absolute_url()).content.decode()
+    client.logout()
+    assert client.get(url).status_code == 200
