@@ -106,27 +106,30 @@ def propose(newcomers, candidates, previous_pairs=frozenset()) -> Result:
         return Result([], [])
     if not slots:
         return Result([], [(n, "er zijn geen buddy's met een vrije plek") for n in newcomers])
+    # Rules and score once per (newcomer, buddy), not per place, and kept for the proposals below.
+    fits = {(i, buddy): score(newcomer, buddy) for i, newcomer in enumerate(newcomers) for buddy in candidates
+            if blocked(newcomer, buddy, previous_pairs) is None}
     cost = np.full((len(newcomers), len(slots)), INFEASIBLE)
-    for i, newcomer in enumerate(newcomers):
+    for i in range(len(newcomers)):
         for j, (buddy, k) in enumerate(slots):
-            if blocked(newcomer, buddy, previous_pairs) is None:
-                points, _reasons = score(newcomer, buddy)
-                cost[i, j] = -points + LOAD_PENALTY * (buddy.load + k)
+            if (i, buddy) in fits:
+                cost[i, j] = -fits[i, buddy][0] + LOAD_PENALTY * (buddy.load + k)
     rows, cols = linear_sum_assignment(cost)
     proposals, matched = [], set()
     for i, j in zip(rows, cols, strict=True):
         if cost[i, j] >= INFEASIBLE:
             continue
         newcomer, (buddy, _k) = newcomers[i], slots[j]
-        points, reasons = score(newcomer, buddy)
+        points, reasons = fits[i, buddy]
         proposals.append(Proposal(newcomer, buddy, points, reasons))
         matched.add(i)
     unmatched = []
     for i, newcomer in enumerate(newcomers):
         if i in matched:
             continue
-        reasons = {blocked(newcomer, buddy, previous_pairs) for buddy in candidates} - {None}
-        possible = any(blocked(newcomer, buddy, previous_pairs) is None for buddy in candidates)
+        reasons = {blocked(newcomer, buddy, previous_pairs) for buddy in candidates}
+        possible = None in reasons
+        reasons.discard(None)
         why = "alle geschikte buddy's zijn al bezet" if possible else (
             "geen enkele buddy mag: " + ", ".join(sorted(reasons)) if reasons else "geen buddy's beschikbaar")
         unmatched.append((newcomer, why))
