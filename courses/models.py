@@ -51,7 +51,8 @@ class CoursePage(Page):
         return serve_course(self, request) or super().serve(request, *args, **kwargs)
 
     def modules(self):
-        return ModulePage.objects.child_of(self).live().specific().order_by("path")
+        # ModulePage.objects already yields ModulePage instances: .specific() would only add a query.
+        return ModulePage.objects.child_of(self).live().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         from .progress import course_progress

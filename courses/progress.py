@@ -133,7 +133,8 @@ class CourseProgress:
 
 
 def course_progress(user, course) -> CourseProgress:
-    modules = list(course.modules())
+    # Titles, urls and order are all any caller shows of the modules; their bodies are not loaded.
+    modules = list(course.modules().defer_streamfields())
     if not user.is_authenticated:
         return CourseProgress(modules, set(), False)
     done = set(ModuleCompletion.objects.filter(user=user, module__in=[m.pk for m in modules])

@@ -26,7 +26,7 @@ def serve_module(page, request):
     state = progress.module_state(request.user, page)
     course = page.get_parent().specific
     context = page.get_context(request)
-    siblings = list(course.modules())
+    siblings = list(course.modules().defer_streamfields())
     index = next((i for i, m in enumerate(siblings) if m.pk == page.pk), 0)
     context.update(state=state, course=course, course_progress=progress.course_progress(request.user, course),
                    previous=siblings[index - 1] if index > 0 else None,
