@@ -31,16 +31,23 @@ def _earlier_unfinished(user, module):
     return next((m for m in earlier if m.pk not in done), None)
 
 
-def module_state(user, module) -> ModuleState:
+def module_state(user, module, course_progress=None) -> ModuleState:
+    """The user's answers, ticks and completion of a module. Pass the course's progress when you have it (the
+    module page does): completion and the lock then come from it instead of reading completions again."""
     state = ModuleState()
     if not user.is_authenticated:
         return state
     state.answers = dict(ReflectionAnswer.objects.filter(user=user, module=module).values_list("block_id", "text"))
     for block_id, item in ChecklistTick.objects.filter(user=user, module=module).values_list("block_id", "item"):
         state.ticks.setdefault(block_id, set()).add(item)
-    state.completed = ModuleCompletion.objects.filter(user=user, module=module).exists()
-    if module.requires_previous and not state.completed:
-        state.locked_by = _earlier_unfinished(user, module)
+    if course_progress is None:
+        state.completed = ModuleCompletion.objects.filter(user=user, module=module).exists()
+        if module.requires_previous and not state.completed:
+            state.locked_by = _earlier_unfinished(user, module)
+    else:
+        state.completed = module.pk in course_progress.done_ids
+        if module.requires_previous and not state.completed:
+            state.locked_by = course_progress.unfinished_before(module)
     state.missing = missing_for(module, state)
     return state
 
@@ -130,6 +137,10 @@ class CourseProgress:
     @property
     def resume(self):
         return next((m for m in self.modules if m.pk not in self.done_ids), None)
+
+    def unfinished_before(self, module):
+        """The first earlier module that is not done: what locks a module that requires the earlier ones."""
+        return next((m for m in self.modules if m.path < module.path and m.pk not in self.done_ids), None)
 
 
 def course_progress(user, course) -> CourseProgress:

@@ -23,12 +23,14 @@ def serve_module(page, request):
         return redirect_to_login(request.get_full_path())
     if request.method == "POST":
         return _module_action(page, request)
-    state = progress.module_state(request.user, page)
     course = page.get_parent().specific
+    # One read of the course's modules and completions serves the progress bar, the lock and previous/next.
+    course_progress = progress.course_progress(request.user, course)
+    state = progress.module_state(request.user, page, course_progress)
     context = page.get_context(request)
-    siblings = list(course.modules().defer_streamfields())
+    siblings = course_progress.modules
     index = next((i for i, m in enumerate(siblings) if m.pk == page.pk), 0)
-    context.update(state=state, course=course, course_progress=progress.course_progress(request.user, course),
+    context.update(state=state, course=course, course_progress=course_progress,
                    previous=siblings[index - 1] if index > 0 else None,
                    next=siblings[index + 1] if index + 1 < len(siblings) else None)
     return TemplateResponse(request, page.get_template(request), context)

@@ -117,5 +117,29 @@ def test_the_module_page_needs_bounded_queries(course, client, blocks, done, dja
         progress.set_ticks(user, module, ids["checklist"], [0, 1])
         progress.complete_module(user, module)
     client.force_login(user)
-    with django_assert_max_num_queries(25):
+    with django_assert_max_num_queries(23):
         assert client.get(module.url).status_code == 200
+
+
+def test_the_module_page_reads_the_course_once_whatever_its_length(course, client):
+    """The module list and completions are read once for the progress bar, the lock and previous/next."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    user = make_user("lengte", "deelnemer")
+    client.force_login(user)
+    client.get(course.second.url)  # warm the caches (site, content types) that have nothing to do with the course
+
+    def queries():
+        with CaptureQueriesContext(connection) as context:
+            page = client.get(course.second.url).content.decode()
+        assert "Deze module opent als je 'Voorlichting' hebt afgerond." in page
+        sql = [query["sql"] for query in context.captured_queries]
+        assert sum('FROM "courses_modulecompletion"' in statement for statement in sql) == 1
+        assert sum('"courses_modulepage"' in statement for statement in sql) == 2  # routing this page; the list
+        return len(sql)
+
+    short = queries()
+    for number in range(10):
+        add_module(course, f"Verdieping {number}", requires_previous=True)
+    assert queries() == short
