@@ -121,6 +121,14 @@ class GroupSession(models.Model):
         return reverse("casuistiek:group", args=[self.pk])
 
 
+class CaseAttemptQuerySet(models.QuerySet):
+    def with_scores(self):
+        """Annotate `agreed` and `scored` from the stored AttemptAgreement rows, so that a score counts exactly
+        what the feedback page counts (coded, judged dimensions; several choices compared as a set)."""
+        return self.annotate(agreed=models.Count("agreements", filter=models.Q(agreements__agrees=True)),
+                             scored=models.Count("agreements"))
+
+
 class CaseAttempt(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="case_attempts")
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="attempts")
@@ -129,6 +137,8 @@ class CaseAttempt(models.Model):
     group_session = models.ForeignKey(GroupSession, on_delete=models.SET_NULL, null=True, blank=True,
                                       related_name="attempts")
     submitted_at = models.DateTimeField(default=timezone.now)
+
+    objects = CaseAttemptQuerySet.as_manager()
 
     class Meta:
         ordering = ["submitted_at", "pk"]
@@ -139,6 +149,11 @@ class CaseAttempt(models.Model):
 
     def get_absolute_url(self):
         return reverse("casuistiek:attempt", args=[self.pk])
+
+    @property
+    def score(self) -> int | None:
+        """Percentage of judged dimensions on which the attempt agreed with the expert; needs `with_scores()`."""
+        return round(100 * self.agreed / self.scored) if self.scored else None
 
 
 class AttemptAgreement(models.Model):

@@ -82,23 +82,15 @@ def feedback(attempt) -> dict:
     }
 
 
-def attempt_score(attempt) -> float | None:
-    coded = [code for code in attempt.case.expert_answers]
-    if not coded:
-        return None
-    agree = sum(1 for code in coded if attempt.answers.get(code) == attempt.case.expert_answers[code])
-    return round(100 * agree / len(coded))
-
-
 def calibration(user, framework) -> dict:
     """Agreement with the expert key per dimension over the user's attempts, the trend, and what to practise."""
     attempts = list(access.visible_to(user, CaseAttempt.objects.filter(user=user, framework=framework))
-                    .select_related("case").order_by("submitted_at", "pk"))
+                    .select_related("case").with_scores().order_by("submitted_at", "pk"))
     per_dimension = agreement_by_dimension(framework, [(a.answers, a.case.expert_answers) for a in attempts])
     per_dimension = [row for row in per_dimension if row["n"]]
     practise = min((row for row in per_dimension if row["percent"] is not None),
                    key=lambda row: row["percent"], default=None)
-    trend = [(attempt.submitted_at, attempt_score(attempt)) for attempt in attempts]
+    trend = [(attempt.submitted_at, attempt.score) for attempt in attempts]
     return {"attempts": attempts, "per_dimension": per_dimension, "practise": practise, "trend": trend}
 
 

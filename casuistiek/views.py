@@ -38,9 +38,8 @@ def _coded_form(case, data=None):
 def case_list(request):
     cases = services.available_cases()
     mine = {}
-    for attempt in access.visible_to(request.user, CaseAttempt.objects.filter(user=request.user)).select_related(
-            "case"):
-        mine.setdefault(attempt.case_id, []).append(services.attempt_score(attempt))
+    for attempt in access.visible_to(request.user, CaseAttempt.objects.filter(user=request.user)).with_scores():
+        mine.setdefault(attempt.case_id, []).append(attempt.score)
     return render(request, "casuistiek/list.html", {"cases": [(case, mine.get(case.pk, [])) for case in cases]})
 
 

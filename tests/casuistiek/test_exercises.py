@@ -131,3 +131,35 @@ def test_the_editor_manages_cases_in_the_wagtail_admin_with_drafts(case, client,
     assert client.get(f"/admin/snippets/casuistiek/case/edit/{case.pk}/").status_code == 200
     client.force_login(org.mt)
     assert client.get("/admin/snippets/casuistiek/case/").status_code in (302, 403)
+
+
+def test_the_score_on_the_list_is_what_the_feedback_page_says(case, client, org):
+    """The list and the calibration trend count the stored agreements, like the feedback page. Comparing raw
+    answers with == (as before) gave other numbers for a key with an open observation (text is never judged)
+    and for several choices (a list of codes against the expert's one code)."""
+    import re
+
+    from casuistiek.models import Case
+    from lms.framework.models import Dimension, Framework
+
+    case.expert_answers = {**EXPERT, "emoties": "De cliënt klinkt angstig."}
+    case.save()
+    with_text = services.submit_attempt(org.owner, case, {**EXPERT, "strategie": "leren", "emoties": "Zij is boos."},
+                                        case.framework_id)
+    framework = Framework.objects.create(slug="meerkeuze", name="Kader met meerkeuze", is_published=True)
+    Dimension.objects.create(framework=framework, sort_order=0, code="signalen", label="Signalen", kind="multiple",
+                             options=[{"code": "twijfel", "label": "Twijfel"}, {"code": "boos", "label": "Boos"}])
+    several = Case.objects.create(title="Signalen herkennen", slug="signalen", medium="spreekkamer",
+                                  situation="Een cliënt twijfelt.", framework=framework,
+                                  expert_answers={"signalen": "twijfel"})
+    with_choices = services.submit_attempt(org.owner, several, {"signalen": ["twijfel"]}, framework.pk)
+
+    client.force_login(org.owner)
+    listing = client.get(reverse("casuistiek:list")).content.decode()
+    for attempt, expected in ((with_text, (7, 8)), (with_choices, (1, 1))):
+        page = client.get(attempt.get_absolute_url()).content.decode()
+        agreed, total = map(int, re.search(r"Je was het op (\d+) van de (\d+) onderdelen eens", page).groups())
+        assert (agreed, total) == expected
+        shown = re.search(re.escape(attempt.case.title) + r".*?laatste: (\d+)% eens", listing, re.S).group(1)
+        assert int(shown) == round(100 * agreed / total)
+    assert [score for _when, score in services.calibration(org.owner, case.framework)["trend"]] == [88]
