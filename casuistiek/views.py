@@ -20,7 +20,9 @@ from .models import Case, CaseAttempt, GroupSession
 
 
 def _case(slug):
-    case = get_object_or_404(Case.objects.select_related("framework", "fragment__cycle__consent"), slug=slug)
+    # The form, the answer check and the stored agreements all walk the dimensions: read them once.
+    case = get_object_or_404(Case.objects.select_related("framework", "fragment__cycle__consent")
+                             .prefetch_related("framework__dimensions"), slug=slug)
     if not case.is_available():
         raise Http404(services.UNAVAILABLE)
     return case

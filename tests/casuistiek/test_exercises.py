@@ -163,3 +163,14 @@ def test_the_score_on_the_list_is_what_the_feedback_page_says(case, client, org)
         shown = re.search(re.escape(attempt.case.title) + r".*?laatste: (\d+)% eens", listing, re.S).group(1)
         assert int(shown) == round(100 * agreed / total)
     assert [score for _when, score in services.calibration(org.owner, case.framework)["trend"]] == [88]
+
+
+def test_submitting_reads_the_dimensions_once(case, client, org):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(org.owner)
+    with CaptureQueriesContext(connection) as context:
+        response = client.post(case.get_absolute_url(), post_data(case, EXPERT))
+    assert response.status_code == 302 and CaseAttempt.objects.get().agreements.count() == len(EXPERT)
+    assert sum('FROM "framework_dimension"' in query["sql"] for query in context.captured_queries) == 1
