@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, Prefetch
+from django.db.models import Prefetch
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -76,11 +76,10 @@ def team_progress(request):
     members = list(
         Participant.objects.filter(team__coaches=request.user).select_related("user", "team")
         .prefetch_related(Prefetch("user__module_completions",
-                                   queryset=access.visible_to(request.user, ModuleCompletion.objects.all())
-                                   .select_related("module")))
+                                   queryset=access.visible_to(request.user, ModuleCompletion.objects.all())))
         .order_by("team__name", "user__first_name")
     )
-    modules = list(ModulePage.objects.live().annotate(done=Count("completions")).order_by("path"))
+    modules = list(ModulePage.objects.live().defer_streamfields().order_by("path"))  # titles only
     rows = []
     for member in members:
         done = {c.module_id for c in member.user.module_completions.all()}
