@@ -92,9 +92,6 @@ class ModulePage(Page):
     def aims(self):
         return [line.strip() for line in self.learning_aims.splitlines() if line.strip()]
 
-    def blocks_of(self, block_type):
-        return [block for block in self.body if block.block_type == block_type]
-
     def serve(self, request, *args, **kwargs):
         from .views import serve_module
 
