@@ -105,12 +105,13 @@ def my_answers_pdf(request):
 
     answers = list(access.visible_to(request.user, ReflectionAnswer.objects.all()).select_related("module")
                    .order_by("module__path", "pk"))
-    questions = {}
+    questions = {}  # module id → {block id → question}: each module's body is read once, not once per answer
     for answer in answers:
-        for block in answer.module.body:
-            if block.id == answer.block_id:
-                questions[answer.pk] = block.value["question"]
-    rows = [(answer.module.title, questions.get(answer.pk, ""), answer.text) for answer in answers]
+        if answer.module_id not in questions:
+            questions[answer.module_id] = {block.id: block.value["question"]
+                                           for block in answer.module.body.blocks_by_name("reflection_question")}
+    rows = [(answer.module.title, questions[answer.module_id].get(answer.block_id, ""), answer.text)
+            for answer in answers]
     pdf = render_pdf("courses/pdf/my_answers.html", {"rows": rows, "owner": request.user,
                                                     "today": timezone.localdate()}, request=request)
     return pdf_response(pdf, "mijn-antwoorden-leergang.pdf")

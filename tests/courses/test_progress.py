@@ -116,3 +116,17 @@ def test_the_worksheet_and_my_answers_are_real_pdfs(org, course, client):
     client.force_login(org.colleague)
     theirs = PdfReader(io.BytesIO(client.get("/leergang-hulp/mijn-antwoorden.pdf").content))
     assert "Spannend!" not in "".join(page.extract_text() for page in theirs.pages)
+
+
+def test_my_answers_pdf_puts_each_answer_under_its_question(org, course, client):
+    import io
+
+    from pypdf import PdfReader
+
+    finish(org.owner, course.first)
+    progress.save_answer(org.owner, course.second, block_ids(course.second)["reflection_question"], "Tweede antwoord")
+    client.force_login(org.owner)
+    pdf = PdfReader(io.BytesIO(client.get("/leergang-hulp/mijn-antwoorden.pdf").content))
+    text = " ".join(" ".join(page.extract_text() for page in pdf.pages).split())
+    assert text.count("Wat spannend vind je?") == 2
+    assert text.index("Dat ik mezelf terugzie.") < text.index("Het analysekader") < text.index("Tweede antwoord")
