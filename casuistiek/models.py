@@ -6,6 +6,7 @@ fragment of a real cycle only while that cycle's consent allows training groups;
 
 from django.conf import settings
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -68,33 +69,29 @@ class Case(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
     def get_absolute_url(self):
         return reverse("casuistiek:exercise", args=[self.slug])
 
+    @property
+    def fragment_consented(self) -> bool:
+        """The fragment's cycle has an active consent that allows training groups (False without a fragment)."""
+        consent = getattr(self.fragment.cycle, "consent", None) if self.fragment else None
+        return consent is not None and consent.is_active and consent.training_may_view
+
     def is_available(self) -> bool:
         """Live, and (for a real fragment) only while the client's consent allows training groups."""
-        if not self.live:
-            return False
-        if not self.uses_real_fragment:
-            return True
-        fragment = self.fragment
-        if fragment is None:
-            return False
-        consent = getattr(fragment.cycle, "consent", None)
-        return consent is not None and consent.is_active and consent.training_may_view
+        return self.live and (not self.uses_real_fragment or self.fragment_consented)
 
     def clean(self):
         from django.core.exceptions import ValidationError
 
         errors = {}
-        if self.uses_real_fragment and self.fragment_id:
-            consent = getattr(self.fragment.cycle, "consent", None)
-            if consent is None or not consent.is_active or not consent.training_may_view:
-                errors["fragment"] = _("De cliënt heeft geen toestemming gegeven om dit fragment in trainingen te "
-                                       "gebruiken.")
+        if self.uses_real_fragment and self.fragment_id and not self.fragment_consented:
+            errors["fragment"] = _("De cliënt heeft geen toestemming gegeven om dit fragment in trainingen te "
+                                   "gebruiken.")
         if self.uses_real_fragment and not self.fragment_id:
             errors["fragment"] = _("Kies het fragment, of zet 'gebruikt een fragment' uit.")
         if self.framework_id:
-            codes = {d.code: d for d in self.framework.dimensions.all()}
+            prefetch_related_objects([self.framework], "dimensions")  # one read for all of framework.dimension()
             for code, value in (self.expert_answers or {}).items():
-                dimension = codes.get(code)
+                dimension = self.framework.dimension(code)
                 if dimension is None or (dimension.options and value not in dimension.option_codes):
                     errors["expert_answers"] = _("Onbekend onderdeel of antwoord: %(line)s") % {
                         "line": f"{code} = {value}"}

@@ -174,3 +174,21 @@ def test_submitting_reads_the_dimensions_once(case, client, org):
         response = client.post(case.get_absolute_url(), post_data(case, EXPERT))
     assert response.status_code == 302 and CaseAttempt.objects.get().agreements.count() == len(EXPERT)
     assert sum('FROM "framework_dimension"' in query["sql"] for query in context.captured_queries) == 1
+
+
+def test_the_editor_cannot_save_a_fragment_without_consent_or_a_key_with_unknown_answers(case, org):
+    from django.utils import timezone
+
+    from lms.cycles.models import Consent, Fragment, ReflectionCycle
+
+    cycle = ReflectionCycle.objects.create(owner=org.owner, client_code="C-6", medium="spreekkamer",
+                                           learning_question="x")
+    Consent.objects.create(cycle=cycle, signed_on=timezone.localdate(), training_may_view=False)
+    case.uses_real_fragment = True
+    case.fragment = Fragment.objects.create(cycle=cycle, start_seconds=1, end_seconds=20, label="Begin")
+    case.expert_answers = {**EXPERT, "strategie": "duwen"}
+    with pytest.raises(ValidationError) as refused:
+        case.clean()
+    assert "geen toestemming gegeven" in str(refused.value.message_dict["fragment"])
+    assert "strategie = duwen" in str(refused.value.message_dict["expert_answers"])
+    assert not case.is_available()
