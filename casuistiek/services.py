@@ -116,9 +116,14 @@ def group_distribution(session):
     return {"rows": rows, "count": len(attempts)}
 
 
-def open_group_session(facilitator, case, title):
-    if not (facilitator.has_role(Role.TEAMCOACH) or facilitator.has_role(Role.EDITOR)):
+def require_facilitator(user):
+    """Group exercises are opened by teamcoaches and trainers (editors); the page and the service both ask."""
+    if not (user.has_role(Role.TEAMCOACH) or user.has_role(Role.EDITOR)):
         raise PermissionDenied(_("Een groepsoefening start je als teamcoach of trainer."))
+
+
+def open_group_session(facilitator, case, title):
+    require_facilitator(facilitator)
     if not case.is_available():
         raise ValidationError(UNAVAILABLE)
     return GroupSession.objects.create(case=case, facilitator=facilitator, title=title.strip() or case.title)

@@ -3,7 +3,7 @@ calibration over time, and group exercises."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -12,7 +12,6 @@ from django.views.decorators.http import require_http_methods
 from lms.cycles.forms import analysis_form_class
 from lms.framework.models import Framework
 from lms.people import access
-from lms.people.roles import Role
 
 from . import services
 from .charts import trend_chart
@@ -93,8 +92,8 @@ def group_new(request):
                 messages.error(request, error.messages[0])
             else:
                 return redirect(session)
-    elif not (request.user.has_role(Role.TEAMCOACH) or request.user.has_role(Role.EDITOR)):
-        raise PermissionDenied(_("Een groepsoefening start je als teamcoach of trainer."))
+    else:
+        services.require_facilitator(request.user)
     return render(request, "casuistiek/group_new.html", {"cases": cases})
 
 

@@ -192,3 +192,19 @@ def test_the_editor_cannot_save_a_fragment_without_consent_or_a_key_with_unknown
     assert "geen toestemming gegeven" in str(refused.value.message_dict["fragment"])
     assert "strategie = duwen" in str(refused.value.message_dict["expert_answers"])
     assert not case.is_available()
+
+
+def test_only_teamcoaches_and_trainers_open_a_group_exercise(case, client, org):
+    from casuistiek.models import GroupSession
+
+    url = reverse("casuistiek:group_new")
+    client.force_login(org.colleague)
+    refused = client.get(url)
+    assert refused.status_code == 403 and "als teamcoach of trainer" in refused.content.decode()
+    assert client.post(url, {"case": case.pk, "title": "Groep"}).status_code == 403
+    assert not GroupSession.objects.exists()
+    for who in ("teamcoach", "editor"):
+        client.force_login(getattr(org, who))
+        assert client.get(url).status_code == 200
+    assert client.post(url, {"case": case.pk, "title": "Training"}).status_code == 302
+    assert GroupSession.objects.get().facilitator == org.editor
