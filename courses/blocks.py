@@ -100,7 +100,7 @@ NEXT_STEP_TARGETS = [
     ("next_module", _("Volgende module")),
     ("video_cycle", _("Een video-reflectie aanmelden")),
     ("goals", _("Mijn ontwikkelplan")),
-    ("buddy", _("Je buddy (via Gedeeld en meldingen)")),
+    ("buddy", _("Je buddy (je buddy-pagina)")),
     ("intervisie", _("Intervisie (je overzicht)")),
 ]
 

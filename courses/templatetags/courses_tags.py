@@ -14,10 +14,11 @@ def get_item(mapping, key):
 
 @register.simple_tag
 def next_step_url(target, page=None, next_module=None):
-    """Where a 'volgende stap' button leads. Targets of apps that are not there yet lead to the dashboard."""
+    """Where a 'volgende stap' button leads; an unknown target (a choice since removed) leads to the dashboard."""
     if target == "next_module":
         if next_module is not None:
             return next_module.url
         return page.get_parent().url if page is not None and page.pk else "/"
-    routes = {"video_cycle": "cycles:start", "goals": "goals:plan", "buddy": "people:shares"}
+    routes = {"video_cycle": "cycles:start", "goals": "goals:plan", "buddy": "buddy:overview",
+              "intervisie": "intervisie:list"}
     return reverse(routes[target]) if target in routes else "/"

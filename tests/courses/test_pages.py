@@ -86,6 +86,23 @@ def test_every_block_renders(course, client):
     assert "autoplay" not in page
 
 
+def test_next_steps_lead_to_the_buddy_and_intervisie_pages(course, client):
+    from django.urls import reverse
+    from wagtail.blocks import StreamValue
+
+    module = course.first
+    module.body = StreamValue(ModulePage.body.field.stream_block, [
+        {"type": "next_step", "value": {"text": "Kijk samen.", "link_label": "Naar mijn buddy", "target": "buddy"}},
+        {"type": "next_step", "value": {"text": "Plan de groep.", "link_label": "Naar intervisie",
+                                        "target": "intervisie"}},
+    ], is_lazy=True)
+    module.save_revision().publish()
+    client.force_login(make_user("volger", "deelnemer"))
+    page = client.get(module.url).content.decode()
+    for url, label in ((reverse("buddy:overview"), "Naar mijn buddy"), (reverse("intervisie:list"), "Naar intervisie")):
+        assert f'href="{url}">{label}</a>' in page, label
+
+
 def test_an_embed_from_a_host_not_on_the_allow_list_is_refused_in_the_editor(course):
     from django.core.exceptions import ValidationError
 
