@@ -102,10 +102,10 @@ def set_ticks(user, module, block_id, items):
     block = _block(module, block_id, "checklist")
     valid = {number for number in items if 0 <= number < len(block.value["items"])}
     ChecklistTick.objects.filter(user=user, module=module, block_id=block_id).exclude(item__in=valid).delete()
-    existing = set(ChecklistTick.objects.filter(user=user, module=module, block_id=block_id)
-                   .values_list("item", flat=True))
+    # Items ticked before hit the tick_once constraint and are skipped: no need to read them first.
     ChecklistTick.objects.bulk_create(
-        ChecklistTick(user=user, module=module, block_id=block_id, item=number) for number in valid - existing
+        (ChecklistTick(user=user, module=module, block_id=block_id, item=number) for number in valid),
+        ignore_conflicts=True,
     )
 
 

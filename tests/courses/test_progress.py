@@ -130,3 +130,12 @@ def test_my_answers_pdf_puts_each_answer_under_its_question(org, course, client)
     text = " ".join(" ".join(page.extract_text() for page in pdf.pages).split())
     assert text.count("Wat spannend vind je?") == 2
     assert text.index("Dat ik mezelf terugzie.") < text.index("Het analysekader") < text.index("Tweede antwoord")
+
+
+def test_ticking_again_keeps_earlier_ticks_adds_new_ones_and_drops_unticked(org, course):
+    from courses.models import ChecklistTick
+
+    checklist = block_ids(course.first)["checklist"]
+    for items, expected in (([0], {0}), ([0, 1], {0, 1}), ([1, 7], {1}), ([], set())):
+        progress.set_ticks(org.owner, course.first, checklist, items)
+        assert set(ChecklistTick.objects.filter(user=org.owner).values_list("item", flat=True)) == expected
