@@ -1,6 +1,7 @@
 """Progress through the leergang: enrolment, what is done in a module, prerequisites and where to resume.
 
-Every function reads a fixed number of rows, whatever the size of the course or module.
+Every function reads a fixed number of rows, whatever the size of the course or module; course_cards does that
+per course (an organisation runs one leergang, or a few).
 """
 
 from dataclasses import dataclass, field
@@ -155,5 +156,6 @@ def course_progress(user, course) -> CourseProgress:
 
 
 def course_cards(user, index):
+    """Each live course of the index with the user's progress: three queries per course."""
     return [(course, course_progress(user, course))
             for course in CoursePage.objects.child_of(index).live().order_by("path")]
