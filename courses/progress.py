@@ -27,7 +27,8 @@ class ModuleState:
 def _earlier_unfinished(user, module):
     """The first earlier module of the course that is not done (for modules that require the earlier ones)."""
     course = module.get_parent()
-    earlier = ModulePage.objects.child_of(course).live().filter(path__lt=module.path).order_by("path")
+    earlier = (ModulePage.objects.child_of(course).live().filter(path__lt=module.path)
+               .defer_streamfields().order_by("path"))  # only the title of the blocking module is shown
     done = set(ModuleCompletion.objects.filter(user=user, module__in=earlier).values_list("module_id", flat=True))
     return next((m for m in earlier if m.pk not in done), None)
 
