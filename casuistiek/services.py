@@ -90,7 +90,8 @@ def calibration(user, framework) -> dict:
     per_dimension = [row for row in per_dimension if row["n"]]
     practise = min((row for row in per_dimension if row["percent"] is not None),
                    key=lambda row: row["percent"], default=None)
-    trend = [(attempt.submitted_at, attempt.score) for attempt in attempts]
+    # An attempt on a key with nothing to judge (open observations only) has no score, so no point.
+    trend = [(attempt.submitted_at, attempt.score) for attempt in attempts if attempt.score is not None]
     return {"attempts": attempts, "per_dimension": per_dimension, "practise": practise, "trend": trend}
 
 

@@ -72,7 +72,7 @@ def attempt_page(request, pk):
 def calibration(request):
     framework = Framework.current()
     data = services.calibration(request.user, framework) if framework else {"attempts": []}
-    if len(data["attempts"]) >= 2:
+    if len(data.get("trend", [])) >= 2:
         data["chart"] = trend_chart(data["trend"])
     return render(request, "casuistiek/calibration.html", data)
 

@@ -121,6 +121,18 @@ def test_exercise_and_calibration_pages_need_bounded_queries(case, client, org, 
         assert client.get(reverse("casuistiek:calibration")).status_code == 200
 
 
+def test_an_attempt_without_judged_dimensions_shows_no_score(case, client, org):
+    """An attempt with nothing to compare (no stored agreements) has no percentage: the list says so instead of
+    printing "None%", and the calibration chart leaves it out rather than failing."""
+    CaseAttempt.objects.bulk_create(CaseAttempt(user=org.owner, case=case, framework=case.framework,
+                                                answers=EXPERT) for _ in range(3))
+    client.force_login(org.owner)
+    listing = client.get(reverse("casuistiek:list")).content.decode()
+    assert "3 pogingen" in listing and "nog geen score" in listing and "None" not in listing
+    page = client.get(reverse("casuistiek:calibration"))
+    assert page.status_code == 200 and "None" not in page.content.decode()
+
+
 def test_the_editor_manages_cases_in_the_wagtail_admin_with_drafts(case, client, org):
     from django.core.management import call_command
 
