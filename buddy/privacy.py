@@ -2,9 +2,14 @@
 
 import datetime
 
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from lms.notifications.services import notify
 from lms.privacy.registry import PersonalData, PrivacyProvider, register
 
-from .models import BuddyOffer, BuddyPair, CheckIn
+from .models import BuddyOffer, BuddyPair, CheckIn, PairStatus
 
 CLOSED_NOTES_DAYS = 365
 
@@ -19,6 +24,16 @@ class BuddyProvider(PrivacyProvider):
         PersonalData(CheckIn, ("pair__newcomer", "pair__buddy", "created_by"), "Jullie check-ins en aantekeningen.",
                      "Aantekeningen tot een jaar na het einde van het koppel."),
     ]
+
+    def erase(self, user, mode):
+        """The partner of a pair that was sent or active hears it has ended, before the pair itself goes."""
+        pairs = BuddyPair.objects.filter(Q(newcomer=user) | Q(buddy=user),
+                                         status__in=[PairStatus.SENT, PairStatus.ACTIVE])
+        for pair in pairs.select_related("newcomer", "buddy"):
+            # The pair is deleted below, so the notice links to the buddy overview rather than the pair's page.
+            notify(pair.partner_of(user), key=f"buddy-ended-stepout:{pair.pk}", title=_("Je buddykoppel is beëindigd"),
+                   body=_("Je buddy is gestopt met de ontwikkelcyclus."), link=reverse("buddy:overview"), email=True)
+        return super().erase(user, mode)
 
     def retention(self, today):
         cutoff = today - datetime.timedelta(days=CLOSED_NOTES_DAYS)

@@ -1,6 +1,9 @@
 """Personal data of intervisie: memberships, poll answers and the roles you had in sessions."""
 
-from lms.privacy.registry import PersonalData, PrivacyProvider, register
+from django.utils.translation import gettext as _
+
+from lms.notifications.services import notify
+from lms.privacy.registry import ANONYMISE, PersonalData, PrivacyProvider, register
 
 from .models import Answer, IntervisionGroup, IntervisionSession, Membership, Poll
 
@@ -20,9 +23,13 @@ class IntervisieProvider(PrivacyProvider):
     ]
 
     def erase(self, user, mode):
-        removed = Membership.objects.filter(user=user).delete()[0] + Answer.objects.filter(user=user).delete()[0]
-        for role in ("presenter", "facilitator", "note_taker"):
-            IntervisionSession.objects.filter(**{role: user}).update(**{role: None})
-        IntervisionGroup.objects.filter(created_by=user).update(created_by=None)
-        Poll.objects.filter(created_by=user).update(created_by=None)
-        return removed
+        """The other members of your groups hear you left; then your memberships and answers go."""
+        others = Membership.objects.filter(group__memberships__user=user).exclude(user=user) \
+            .select_related("group", "user")
+        for membership in others:
+            notify(membership.user, key=f"intervisie-left:{membership.group_id}:{user.pk}",
+                   title=_("Iemand heeft je intervisiegroep verlaten"), body=_("Jullie groep is een lid kwijt."),
+                   link=membership.group.get_absolute_url(), email=False)
+        # Sessions, groups and polls belong to the whole group: whatever the mode, they are anonymised (your name
+        # cleared from them), never deleted.
+        return super().erase(user, ANONYMISE)

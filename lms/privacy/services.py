@@ -53,34 +53,16 @@ def build_zip(user, data) -> bytes:
 
 @transaction.atomic
 def step_out(user, mode) -> dict:
-    """Leave the ontwikkelcyclus: end shares, pairs and memberships (telling the others), then erase or anonymise.
+    """Leave the ontwikkelcyclus: each app's provider erases or anonymises its part (and ends shares, pairs and
+    memberships, telling the others), then the person's audit trail and exports go.
 
     `mode` is DELETE (everything goes) or ANONYMISE (contributions others rely on stay, without your name).
     """
-    from lms.notifications.services import notify
-
     assert mode in (DELETE, ANONYMISE)
-    others = set()
-    from buddy.models import BuddyPair
-
-    for pair in BuddyPair.objects.filter(status__in=["sent", "active"]).filter(newcomer=user) | \
-            BuddyPair.objects.filter(status__in=["sent", "active"]).filter(buddy=user):
-        partner = pair.buddy if pair.newcomer_id == user.pk else pair.newcomer
-        notify(partner, key=f"buddy-ended-stepout:{pair.pk}", title=_("Je buddykoppel is beëindigd"),
-               body=_("Je buddy is gestopt met de ontwikkelcyclus."), link="/buddy/", email=True)
-        others.add(partner.pk)
-    from intervisie.models import Membership
-
-    for membership in Membership.objects.filter(group__memberships__user=user).exclude(user=user).select_related(
-            "group"):
-        notify(membership.user, key=f"intervisie-left:{membership.group_id}:{user.pk}",
-               title=_("Iemand heeft je intervisiegroep verlaten"), body=_("Jullie groep is een lid kwijt."),
-               link=membership.group.get_absolute_url(), email=False)
     counts = {}
     ordered = sorted(providers().items(), key=lambda item: item[0] == "people")  # the account last
     for label, provider in ordered:
         counts[label] = provider.erase(user, mode)
-    BuddyPair.objects.filter(buddy_id=user.pk).update(status="ended", ended_at=timezone.now())
     AuditEntry.objects.filter(owner=user).delete()
     AuditEntry.objects.filter(actor=user).update(actor=None)
     ExportRequest.objects.filter(user=user).delete()

@@ -118,6 +118,25 @@ def test_stepping_out_ends_pairs_and_shares_with_a_notice_to_the_others(demo):
     assert Notice.objects.filter(recipient=kees, title="Je buddykoppel is beëindigd").exists()
 
 
+def test_stepping_out_tells_the_buddy_and_the_fellow_group_members(demo):
+    from buddy.models import BuddyPair
+    from intervisie import services as intervisie_services
+    from lms.notifications.models import Notice
+
+    yara, kees = demo["nieuw"], demo["buddy"]
+    others = [kees, demo["klantmanager"], demo["teamcoach"]]
+    pair = BuddyPair.objects.create(newcomer=yara, buddy=kees, status="sent")
+    group = intervisie_services.create_group(demo["teamcoach"], name="Groep", members=[yara, *others])
+    services.step_out(yara, ANONYMISE)
+    notice = Notice.objects.get(key=f"buddy-ended-stepout:{pair.pk}")
+    assert (notice.recipient, notice.title, notice.body, notice.link) == (
+        kees, "Je buddykoppel is beëindigd", "Je buddy is gestopt met de ontwikkelcyclus.", "/buddy/")
+    assert notice.email_wanted == bool(kees.email)
+    left = Notice.objects.filter(key__startswith=f"intervisie-left:{group.pk}:")
+    assert {(n.title, n.link, n.email_wanted) for n in left} == {
+        ("Iemand heeft je intervisiegroep verlaten", group.get_absolute_url(), False)}
+
+
 def test_an_allowed_read_of_a_shared_goal_is_audited_and_shown_to_the_owner(demo, client):
     from lms.goals.models import Goal
     from lms.people import access
