@@ -27,7 +27,8 @@ class IntervisieProvider(PrivacyProvider):
         others = Membership.objects.filter(group__memberships__user=user).exclude(user=user) \
             .select_related("group", "user")
         for membership in others:
-            notify(membership.user, key=f"intervisie-left:{membership.group_id}:{user.pk}",
+            # The recipient is part of the key: notices are unique per key, so without it only the first member heard.
+            notify(membership.user, key=f"intervisie-left:{membership.group_id}:{user.pk}:{membership.user_id}",
                    title=_("Iemand heeft je intervisiegroep verlaten"), body=_("Jullie groep is een lid kwijt."),
                    link=membership.group.get_absolute_url(), email=False)
         # Sessions, groups and polls belong to the whole group: whatever the mode, they are anonymised (your name

@@ -118,7 +118,7 @@ def test_stepping_out_ends_pairs_and_shares_with_a_notice_to_the_others(demo):
     assert Notice.objects.filter(recipient=kees, title="Je buddykoppel is beëindigd").exists()
 
 
-def test_stepping_out_tells_the_buddy_and_the_fellow_group_members(demo):
+def test_stepping_out_tells_the_buddy_and_every_fellow_group_member(demo):
     from buddy.models import BuddyPair
     from intervisie import services as intervisie_services
     from lms.notifications.models import Notice
@@ -133,6 +133,7 @@ def test_stepping_out_tells_the_buddy_and_the_fellow_group_members(demo):
         kees, "Je buddykoppel is beëindigd", "Je buddy is gestopt met de ontwikkelcyclus.", "/buddy/")
     assert notice.email_wanted == bool(kees.email)
     left = Notice.objects.filter(key__startswith=f"intervisie-left:{group.pk}:")
+    assert sorted(n.recipient_id for n in left) == sorted(u.pk for u in others)
     assert {(n.title, n.link, n.email_wanted) for n in left} == {
         ("Iemand heeft je intervisiegroep verlaten", group.get_absolute_url(), False)}
 
