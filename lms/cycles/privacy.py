@@ -18,6 +18,10 @@ from .models import (
 
 @register
 class CyclesProvider(PrivacyProvider):
+    """Erasing is the shared one: your cycles go, and with them (CASCADE) everything about them, also the analyses
+    others made of them. What you did for others' cycles goes too in DELETE mode and stays without your name in
+    ANONYMISE mode (`keep_anonymised`), as the step-out page promises; analyst assignments end either way."""
+
     app_label = "cycles"
     data = [
         PersonalData(ReflectionCycle, ("owner",), "Je video-reflecties: leervraag, stappen, cliëntcode.",
@@ -26,7 +30,7 @@ class CyclesProvider(PrivacyProvider):
         PersonalData(RecordingReference, ("cycle__owner",), "De link naar de opname.",
                      "Tot de bewaartermijn na afronding (standaard 6 maanden)."),
         PersonalData(Fragment, ("cycle__owner", "created_by"), "Gemarkeerde stukken van de opname.",
-                     "Zolang de opname bestaat."),
+                     "Zolang de opname bestaat.", keep_anonymised=("created_by",)),
         PersonalData(AnalystAssignment, ("cycle__owner", "analyst"), "Wie analyseert.", "Zolang de cyclus bestaat."),
         PersonalData(Analysis, ("cycle__owner", "analyst"), "Analyses van je gesprek, of die jij als analist maakte.",
                      "Zolang de cyclus bestaat.", keep_anonymised=("analyst",)),
@@ -37,18 +41,6 @@ class CyclesProvider(PrivacyProvider):
         PersonalData(CycleEvent, ("cycle__owner", "actor"), "De tijdlijn van de cyclus.", "Zolang de cyclus bestaat.",
                      keep_anonymised=("actor",)),
     ]
-
-    def erase(self, user, mode):
-        """Your cycles go, with the analyses others made of them. Work you did for others is anonymised."""
-        removed = ReflectionCycle.objects.filter(owner=user).count()
-        Analysis.objects.filter(cycle__owner=user).delete()
-        ReflectionCycle.objects.filter(owner=user).delete()
-        AnalystAssignment.objects.filter(analyst=user).delete()
-        Analysis.objects.filter(analyst=user).update(analyst=None)
-        ClientInterview.objects.filter(interviewer=user).update(interviewer=None)
-        Fragment.objects.filter(created_by=user).update(created_by=None)
-        CycleEvent.objects.filter(actor=user).update(actor=None)
-        return removed
 
     def retention(self, today):
         from .services import purge_expired

@@ -138,6 +138,25 @@ def test_stepping_out_tells_the_buddy_and_every_fellow_group_member(demo):
         ("Iemand heeft je intervisiegroep verlaten", group.get_absolute_url(), False)}
 
 
+@pytest.mark.parametrize("mode", [DELETE, ANONYMISE])
+def test_an_analyst_who_steps_out_removes_their_analyses_only_when_deleting_everything(demo, mode):
+    from lms.cycles.models import Analysis, ClientInterview, ReflectionCycle
+
+    analyst, owner = demo["analist1"], demo["klantmanager"]
+    made = list(Analysis.objects.filter(analyst=analyst).values_list("pk", flat=True))
+    interviews = list(ClientInterview.objects.filter(interviewer=analyst).values_list("pk", flat=True))
+    cycles = ReflectionCycle.objects.filter(owner=owner).count()
+    assert made and interviews
+    services.step_out(analyst, mode)
+    assert ReflectionCycle.objects.filter(owner=owner).count() == cycles
+    if mode == DELETE:  # "Alles verwijderen, ook reacties en bijdragen aan anderen"
+        assert not Analysis.objects.filter(pk__in=made).exists()
+        assert not ClientInterview.objects.filter(pk__in=interviews).exists()
+    else:  # "Bijdragen aan anderen (zoals analyses als analist) anoniem laten staan"
+        assert Analysis.objects.filter(pk__in=made, analyst=None).count() == len(made)
+        assert ClientInterview.objects.filter(pk__in=interviews, interviewer=None).count() == len(interviews)
+
+
 def test_an_allowed_read_of_a_shared_goal_is_audited_and_shown_to_the_owner(demo, client):
     from lms.goals.models import Goal
     from lms.people import access
