@@ -225,21 +225,21 @@ def test_after_withdrawal_analysts_lose_access(people):
 
 
 def test_retention_purges_expired_recordings_once_and_records_it(people):
-    from lms.cycles.tasks import purge_expired_recordings
-
     cycle = to_step(people, "afgerond")
     type(cycle).objects.filter(pk=cycle.pk).update(finished_at=timezone.now() - days(200))
     recent = to_step(people, "afgerond")
-    assert purge_expired_recordings() == 1
+    assert services.purge_expired() == 1
     assert not Fragment.objects.filter(cycle=cycle).exists()
     assert not type(cycle).objects.filter(pk=cycle.pk, recording__isnull=False).exists()
     assert CycleEvent.objects.filter(cycle=cycle, text__startswith="Bewaartermijn verlopen").count() == 1
     assert Fragment.objects.filter(cycle=recent).exists()  # still within its retention period
-    assert purge_expired_recordings() == 0
+    assert services.purge_expired() == 0
     assert CycleEvent.objects.filter(cycle=cycle, text__startswith="Bewaartermijn verlopen").count() == 1
 
 
 def test_the_retention_job_is_scheduled_daily():
     from django_q.models import Schedule
 
-    assert Schedule.objects.get(func="lms.cycles.tasks.purge_expired_recordings").schedule_type == Schedule.DAILY
+    # One daily job applies every app's retention, the recordings' purge included (CyclesProvider.retention).
+    assert Schedule.objects.get(func="lms.privacy.tasks.daily_retention").schedule_type == Schedule.DAILY
+    assert not Schedule.objects.filter(func__startswith="lms.cycles.").exists()
