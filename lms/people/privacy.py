@@ -26,8 +26,8 @@ class PeopleProvider(PrivacyProvider):
         result = super().export(user)
         for row in result[get_user_model()._meta.label]:
             row.pop("password", None)
-        result[Team._meta.label] = [{"id": t.pk, "name": t.name} for t in Team.objects.filter(
-            leaders=user) | Team.objects.filter(coaches=user)]
+        # Of a team only its name: who else leads or coaches it is theirs, not yours.
+        result[Team._meta.label] = [{"id": row["id"], "name": row["name"]} for row in result[Team._meta.label]]
         return result
 
     def erase(self, user, mode):

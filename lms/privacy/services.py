@@ -6,6 +6,7 @@ import json
 import zipfile
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -42,7 +43,8 @@ def build_zip(user, data) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for label, content in data.items():
-            archive.writestr(f"{label}.json", json.dumps(content, ensure_ascii=False, indent=2))
+            text = json.dumps(content, ensure_ascii=False, indent=2, cls=DjangoJSONEncoder)
+            archive.writestr(f"{label}.json", text)
         summary = [(label, model, len(rows)) for label, content in data.items() for model, rows in content.items()]
         archive.writestr("samenvatting.pdf", render_pdf("privacy/summary_pdf.html", {
             "owner": user, "summary": summary, "today": timezone.localdate()}))

@@ -48,6 +48,19 @@ def test_the_export_of_klantmanager_contains_every_personal_row(demo):
     assert "password" not in data["people"]["people.User"][0]
 
 
+def test_the_export_keeps_the_fields_no_form_edits(demo, django_assert_max_num_queries):
+    from lms.goals.models import GoalEvaluation
+
+    sanne = demo["klantmanager"]
+    with django_assert_max_num_queries(60):  # one per model and many-to-many field, not per row
+        data = services.collect(sanne)
+    evaluation = GoalEvaluation.objects.filter(goal__owner=sanne).first()
+    exported = {row["id"]: row for row in data["goals"]["goals.GoalEvaluation"]}[evaluation.pk]
+    assert exported["submission_key"] == str(evaluation.submission_key)
+    assert exported["created_at"] == evaluation.created_at
+    assert [{"id", "name"}] * len(data["people"]["people.Team"]) == [set(t) for t in data["people"]["people.Team"]]
+
+
 def test_the_download_is_a_zip_made_by_a_task_with_json_per_app_and_a_pdf(demo, client,
                                                                         django_capture_on_commit_callbacks):
     sanne = demo["klantmanager"]
