@@ -1,6 +1,7 @@
 """Personal data of notifications: the notices you received (and mentions of you in other people's notices)."""
 
-from django.db.models import Q
+from django.db.models import Q, Value
+from django.db.models.functions import Replace
 
 from lms.privacy.registry import PersonalData, PrivacyProvider, register
 
@@ -19,8 +20,7 @@ class NotificationsProvider(PrivacyProvider):
         removed = super().erase(user, mode)
         name = user.get_full_name().strip()
         if len(name) >= 3:  # other people's notices that name the person who leaves
-            for notice in Notice.objects.filter(Q(body__contains=name) | Q(title__contains=name)):
-                notice.body = notice.body.replace(name, REPLACEMENT)
-                notice.title = notice.title.replace(name, REPLACEMENT)
-                notice.save(update_fields=["body", "title"])
+            Notice.objects.filter(Q(body__contains=name) | Q(title__contains=name)).update(
+                body=Replace("body", Value(name), Value(REPLACEMENT)),
+                title=Replace("title", Value(name), Value(REPLACEMENT)))
         return removed

@@ -32,10 +32,8 @@ class PeopleProvider(PrivacyProvider):
 
     def erase(self, user, mode):
         """The account row stays as an anonymous tombstone (other people's rows may point at it)."""
-        for team in Team.objects.filter(leaders=user):
-            team.leaders.remove(user)
-        for team in Team.objects.filter(coaches=user):
-            team.coaches.remove(user)
+        user.led_teams.clear()
+        user.coached_teams.clear()
         removed = Participant.objects.filter(user=user).delete()[0]
         removed += Share.objects.filter(owner=user).delete()[0] + Share.objects.filter(grantee=user).delete()[0]
         get_user_model().objects.filter(pk=user.pk).update(

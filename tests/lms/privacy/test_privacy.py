@@ -170,6 +170,24 @@ def test_an_analyst_who_steps_out_removes_their_analyses_only_when_deleting_ever
         assert ClientInterview.objects.filter(pk__in=interviews, interviewer=None).count() == len(interviews)
 
 
+def test_stepping_out_removes_the_name_from_other_notices_and_the_person_from_teams(demo):
+    from lms.notifications.services import notify
+    from lms.people.models import Team
+
+    coach, kees = demo["teamcoach"], demo["buddy"]
+    team = Team.objects.create(name="Extra team")
+    team.leaders.add(coach, kees)
+    team.coaches.add(coach)
+    notice = notify(kees, key="test-naam", title=f"Bericht van {coach.get_full_name()}",
+                    body=f"{coach.get_full_name()} deelde iets; groet, {coach.get_full_name()}", email=False)
+    services.step_out(coach, ANONYMISE)
+    notice.refresh_from_db()
+    assert (notice.title, notice.body) == ("Bericht van een oud-deelnemer",
+                                           "een oud-deelnemer deelde iets; groet, een oud-deelnemer")
+    assert list(team.leaders.all()) == [kees] and not team.coaches.exists()
+    assert not Team.objects.filter(leaders=coach).exists() and not Team.objects.filter(coaches=coach).exists()
+
+
 def test_an_allowed_read_of_a_shared_goal_is_audited_and_shown_to_the_owner(demo, client):
     from lms.goals.models import Goal
     from lms.people import access
