@@ -21,9 +21,7 @@ class GoalsProvider(PrivacyProvider):
         removed = GoalComment.objects.filter(author=user).delete()[0]
         removed += GoalComment.objects.filter(reviewer=user).delete()[0]
         removed += FeedbackRequest.objects.filter(reviewer=user).delete()[0]
-        goals = list(Goal.objects.filter(owner=user).order_by("-parent_id"))
         Goal.objects.filter(owner=user).update(current_version=None)
         GoalEvaluation.objects.filter(goal__owner=user).delete()
-        removed += len(goals)
-        Goal.objects.filter(owner=user).delete()
+        removed += Goal.objects.filter(owner=user).delete()[0]
         return removed
