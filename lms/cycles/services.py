@@ -421,13 +421,6 @@ def purge_expired(today=None) -> int:
     return purged
 
 
-def share_reflection(owner, cycle, grantee, expires_on=None):
-    """Share the reflection part (leervraag, reflection, aandachtspunten); never the recording or analyses."""
-    from lms.people.services import grant_share
-
-    return grant_share(owner, cycle, grantee, expires_on=expires_on)
-
-
 def shares_of(cycle):
     return Share.objects.for_object(cycle).active().select_related("grantee")
 
