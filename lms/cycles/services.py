@@ -392,7 +392,9 @@ def withdraw_consent(owner, cycle):
 @transaction.atomic
 def withdraw_client(owner, client_code) -> int:
     """A client withdraws consent for every conversation of this klantmanager with them, in one action."""
-    cycles = ReflectionCycle.objects.filter(owner=owner, client_code=client_code.strip(),
+    # consent__isnull=False: the withdrawn_at lookup alone also matches cycles without a consent (a LEFT JOIN),
+    # and withdraw_consent would then refuse and roll back the whole withdrawal.
+    cycles = ReflectionCycle.objects.filter(owner=owner, client_code=client_code.strip(), consent__isnull=False,
                                             consent__withdrawn_at__isnull=True)
     count = 0
     for cycle in cycles:

@@ -215,6 +215,16 @@ def test_withdrawal_removes_the_recording_and_every_fragment_and_keeps_the_refle
     assert ClientInterview.objects.get(cycle=cycle).cancelled_at is not None
 
 
+def test_a_client_withdraws_for_every_conversation_even_when_one_has_no_consent_yet(people):
+    recorded = to_step(people, "toestemming")
+    registered = to_step(people, "aangemeld")  # same client, consent not recorded yet
+    assert services.withdraw_client(people.owner, "C-17") == 1
+    recorded.refresh_from_db()
+    registered.refresh_from_db()
+    assert recorded.step == Step.WITHDRAWN and recorded.consent.withdrawn_at is not None
+    assert registered.step == "aangemeld" and not Fragment.objects.filter(cycle=recorded).exists()
+
+
 def test_after_withdrawal_analysts_lose_access(people):
     from lms.people import access
 
