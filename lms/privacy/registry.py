@@ -43,10 +43,15 @@ class PrivacyProvider:
         """Every field of every row, also those no form edits (timestamps, keys); values for DjangoJSONEncoder."""
         result = {}
         for item in self.data:
-            # The serializer reads many-to-many values from the prefetch cache: one query per field, not per row.
+            # Many-to-many values come from the prefetch cache (one query per field, not per row) and by name, as
+            # a person reads them: "groups": ["Deelnemer"], not [3].
             many = [f.name for f in item.model._meta.many_to_many if f.remote_field.through._meta.auto_created]
-            rows = serializers.serialize("python", item.rows(user).prefetch_related(*many))
-            result[item.model._meta.label] = [{"id": row["pk"], **row["fields"]} for row in rows]
+            objects = list(item.rows(user).prefetch_related(*many))
+            rows = serializers.serialize("python", objects)
+            result[item.model._meta.label] = [
+                {"id": row["pk"], **row["fields"], **{name: [str(other) for other in getattr(obj, name).all()]
+                                                      for name in many}}
+                for obj, row in zip(objects, rows, strict=True)]
         return result
 
     def erase(self, user, mode) -> int:

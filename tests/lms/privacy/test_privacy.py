@@ -12,6 +12,7 @@ from django.core.management import call_command
 from django.db import models
 from django.utils import timezone
 
+from lms.people.roles import Role
 from lms.privacy import checks, services
 from lms.privacy.models import AuditEntry, ExportRequest
 from lms.privacy.registry import ANONYMISE, DELETE, providers
@@ -59,6 +60,8 @@ def test_the_export_keeps_the_fields_no_form_edits(demo, django_assert_max_num_q
     assert exported["submission_key"] == str(evaluation.submission_key)
     assert exported["created_at"] == evaluation.created_at
     assert [{"id", "name"}] * len(data["people"]["people.Team"]) == [set(t) for t in data["people"]["people.Team"]]
+    # Related rows by name, as a person reads them, not as ids.
+    assert Role.PARTICIPANT.value in data["people"]["people.User"][0]["groups"]
 
 
 def test_the_download_is_a_zip_made_by_a_task_with_json_per_app_and_a_pdf(demo, client,
