@@ -31,5 +31,10 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # One file per test run (pid), so that two runs on one machine never share a database.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-db-{os.getpid()}.sqlite3")}
 
+# Tasks run inline here, and django-q2 closes connections older than CONN_MAX_AGE before each task: a test past
+# that age that still reads a cursor (e.g. a job's .iterator()) found its database closed under it. In production
+# tasks run in the cluster's own processes, never inside another query.
+DATABASES["default"]["CONN_MAX_AGE"] = None
+
 # Static files come from the finders in tests (the live server serves them); no collected directory needed.
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]
