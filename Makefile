@@ -43,6 +43,7 @@ test: install
 
 lint: install
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 
 check-deploy: install
 	DJANGO_SETTINGS_MODULE=lms.settings.production \

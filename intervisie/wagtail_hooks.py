@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from lms.home.dashboard import register_menu_item
+from lms.extensions.dashboard import register_menu_item
 from lms.people.roles import Role
 
 from .models import Method

@@ -19,7 +19,7 @@ from lms.notifications.services import notify
 from lms.people import access
 from lms.people.models import Share
 from lms.people.roles import Role
-from lms.people.signals import access_changed
+from lms.privacy.signals import access_changed
 from theme.usertext import normalise_plain
 
 from . import rules

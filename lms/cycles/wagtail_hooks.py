@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.home.dashboard import DASHBOARD_PANELS_HOOK, Panel, register_menu_item
+from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, Panel, register_menu_item
 from lms.people.roles import Role
 
 from .models import ReflectionCycle, Step

@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from .dashboard import panels_for
+from lms.extensions.dashboard import panels_for
 
 
 class HomePage(Page):

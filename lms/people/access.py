@@ -6,6 +6,12 @@ a rule is invisible to everyone: `decide` refuses and `visible_to` returns nothi
     decide(user, action, obj) -> Decision       # allowed + the Dutch reason shown on the 403 page
     require(user, action, obj)                   # raises PermissionDenied(reason)
     visible_to(user, queryset, action=VIEW)      # the queryset filtered in SQL, for lists and lookups
+    may(user, capability) -> Decision            # object-free: "may propose buddy pairs"
+    require_capability(user, capability)         # raises PermissionDenied(reason)
+
+An app that knows a relation another app's rule cannot see (a buddy pair, one floor up from the leergang) adds a
+`Grant` to that model instead of reading around its rule: one more way to be allowed, with its SQL twin.
+Capabilities are registered by name in the app's `rules.py`; an unknown capability is refused.
 
 Roles never add up across a boundary: rules look at ownership, shares and the roles a rule names. The
 management role and `is_superuser` open nothing personal.
@@ -19,6 +25,8 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
+
+from lms.privacy.signals import object_read
 
 VIEW = "view"
 CHANGE = "change"
@@ -72,37 +80,118 @@ class Rule(ABC):
         return None
 
 
+class Grant(ABC):
+    """One more way to be allowed `actions` on a model whose rule lives in an app that cannot know the relation.
+
+    Registered by the app that owns the relation (`add_grant`). A grant only adds: it never refuses, and the
+    model's own rule stays the first answer. `allows` decides for one object, `condition` is its SQL twin.
+    """
+
+    actions = frozenset({VIEW})
+
+    @abstractmethod
+    def allows(self, user, obj) -> bool: ...
+
+    @abstractmethod
+    def condition(self, user) -> Q: ...
+
+
+@dataclass(frozen=True)
+class Capability:
+    """An object-free permission ("may propose buddy pairs"): held by anyone with one of `roles`.
+
+    `name` is "app.verb_object" (e.g. "buddy.propose_pairs"); `reason` is the Dutch sentence on the 403 page.
+    """
+
+    name: str
+    roles: frozenset
+    reason: str
+    description: str = ""
+
+    def decide(self, user) -> Decision:
+        return ALLOWED if user.roles & self.roles else refuse(self.reason)
+
+
+def _anonymous(user):
+    return user is None or not user.is_authenticated or not user.is_active
+
+
 class Policy:
     def __init__(self):
         self._rules = {}
+        self._grants = {}
+        self._capabilities = {}
 
     def register(self, model, rule: Rule):
         self._rules[model._meta.label_lower] = rule
 
+    def add_grant(self, model, grant: Grant):
+        self._grants.setdefault(model._meta.label_lower, []).append(grant)
+
+    def register_capability(self, name, roles, reason, description=""):
+        capability = Capability(name, frozenset(roles), str(reason), str(description))
+        self._capabilities[name] = capability
+        return capability
+
     def rule_for(self, model):
         return self._rules.get(model._meta.label_lower)
 
+    def grants_for(self, model):
+        return self._grants.get(model._meta.label_lower, ())
+
+    def capabilities(self):
+        return dict(self._capabilities)
+
     def decide(self, user, action, obj) -> Decision:
-        if user is None or not user.is_authenticated or not user.is_active:
+        if _anonymous(user):
             return refuse(LOGIN_FIRST)
         rule = self.rule_for(type(obj))
         if rule is None:
             return refuse(NO_RULE)
-        return rule.decide(user, action, obj)
+        decision = rule.decide(user, action, obj)
+        if not decision and any(action in g.actions and g.allows(user, obj) for g in self.grants_for(type(obj))):
+            return ALLOWED
+        return decision
 
     def visible_to(self, user, queryset, action=VIEW) -> QuerySet:
-        if user is None or not user.is_authenticated or not user.is_active:
+        if _anonymous(user):
             return queryset.none()
         rule = self.rule_for(queryset.model)
         if rule is None:
             return queryset.none()
-        return rule.filter(user, queryset, action)
+        filtered = rule.filter(user, queryset, action)
+        extra = [grant.condition(user) for grant in self.grants_for(queryset.model) if action in grant.actions]
+        if not extra:
+            return filtered
+        condition = Q(pk__in=filtered.values("pk"))
+        for q in extra:
+            condition |= q
+        return queryset.filter(condition)
+
+    def may(self, user, name) -> Decision:
+        if _anonymous(user):
+            return refuse(LOGIN_FIRST)
+        capability = self._capabilities.get(name)
+        if capability is None:
+            return refuse(NO_RULE)
+        return capability.decide(user)
 
 
 policy = Policy()
 register = policy.register
+add_grant = policy.add_grant
+register_capability = policy.register_capability
 decide = policy.decide
 visible_to = policy.visible_to
+may = policy.may
+
+
+def require_capability(user, name):
+    """Raise PermissionDenied with the capability's reason unless `user` holds it."""
+    decision = may(user, name)
+    if not decision:
+        raise PermissionDenied(decision.reason)
+    return decision
 
 
 def require(user, action, obj):
@@ -123,8 +212,6 @@ def get_for(user, queryset, action=VIEW, **lookup):
     rule = policy.rule_for(type(obj))
     owner = rule.owner_id(obj) if rule is not None else None
     if (owner is not None and owner != user.pk) or (rule is not None and rule.always_audit):
-        from .signals import object_read
-
         object_read.send(sender=type(obj), user=user, obj=obj, owner_id=owner, reason=action)
     return obj
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from . import access
 from .models import Share, leads
 from .roles import MANAGEMENT_ROLES
-from .signals import access_changed
+from lms.privacy.signals import access_changed
 
 
 @dataclass

@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from lms.home.dashboard import DASHBOARD_PANELS_HOOK, Panel, register_menu_item
+from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, Panel, register_menu_item
 
 from . import access
 from .models import Participant, Share, Team

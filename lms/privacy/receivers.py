@@ -1,8 +1,8 @@
-"""The audit log listens to the access policy's signals (people knows nothing of privacy)."""
+"""The audit log listens to its own signals, which the access policy and the apps send."""
 
 from django.dispatch import receiver
 
-from lms.people.signals import access_changed, object_read
+from .signals import access_changed, object_read
 
 from .services import audit
 

@@ -99,7 +99,7 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "lms.urls"
 FORM_RENDERER = "theme.forms.FormRenderer"
-CSRF_FAILURE_VIEW = "lms.home.views.csrf_failure"
+CSRF_FAILURE_VIEW = "theme.views.csrf_failure"
 WSGI_APPLICATION = "lms.wsgi.application"
 
 TEMPLATES = [
@@ -113,8 +113,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "lms.home.context_processors.site_navigation",
-                "lms.home.context_processors.min_group_size",
+                "lms.extensions.context_processors.site_navigation",
+                "lms.agenda.context_processors.min_group_size",
             ],
         },
     },

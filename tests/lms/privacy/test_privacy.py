@@ -112,7 +112,7 @@ def test_after_stepping_out_no_planted_marker_remains_anywhere(demo, mode):
 def django_models():
     from django.apps import apps
 
-    return [m for m in apps.get_models() if m._meta.app_label in checks.OUR_APPS + ("wagtailcore",)
+    return [m for m in apps.get_models() if m._meta.app_label in checks.our_app_labels() | {"wagtailcore"}
             and not m._meta.proxy]
 
 

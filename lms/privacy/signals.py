@@ -1,4 +1,7 @@
-"""Signals the access policy sends, so that an audit log (lms.privacy) can listen without people knowing it."""
+"""The audit signals: the access policy (people) and the apps send them, the audit log here receives them.
+
+They live on the privacy floor, below people, so that the sender imports the receiver's vocabulary and never the
+other way round."""
 
 from django.dispatch import Signal
 
