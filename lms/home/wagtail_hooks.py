@@ -4,10 +4,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel, register_menu_item
 from lms.people.models import Participant
 from lms.people.roles import Role
-
-from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel, register_menu_item
 
 # Roles with work in the Wagtail admin: editors (content), functional admins (teams), the MT (approving the
 # leeragenda). Nobody's learning content is registered there.

@@ -7,10 +7,11 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.privacy.signals import access_changed
+
 from . import access
 from .models import Share, leads
 from .roles import MANAGEMENT_ROLES
-from lms.privacy.signals import access_changed
 
 
 @dataclass

@@ -2,9 +2,8 @@
 
 from django.dispatch import receiver
 
-from .signals import access_changed, object_read
-
 from .services import audit
+from .signals import access_changed, object_read
 
 
 @receiver(object_read, dispatch_uid="vknz_audit_read")
