@@ -28,6 +28,8 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.privacy.signals import object_read
 
+from .models import Share
+
 VIEW = "view"
 CHANGE = "change"
 DELETE = "delete"
@@ -218,16 +220,12 @@ def get_for(user, queryset, action=VIEW, **lookup):
 
 def _shared_ids(user, model):
     """Subquery: ids of `model` objects with an active share to `user`."""
-    from .models import Share
-
     return Share.objects.active().filter(
         content_type=ContentType.objects.get_for_model(model), grantee=user
     ).values("object_id")
 
 
 def is_shared_with(user, obj) -> bool:
-    from .models import Share
-
     return Share.objects.active().for_object(obj).filter(grantee=user).exists()
 
 

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -144,8 +145,6 @@ class ShareQuerySet(models.QuerySet):
         return self.filter(revoked_at__isnull=True).filter(Q(expires_on__isnull=True) | Q(expires_on__gte=today))
 
     def with_targets(self):
-        from django.contrib.contenttypes.prefetch import GenericPrefetch
-
         return self.select_related("owner", "grantee", "content_type").prefetch_related(
             GenericPrefetch("target", list(SHARE_TARGET_QUERYSETS.values()))
         )

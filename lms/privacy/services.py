@@ -38,7 +38,7 @@ def collect(user) -> dict:
 
 
 def build_zip(user, data) -> bytes:
-    from theme.pdf import render_pdf
+    from theme.pdf import render_pdf  # WeasyPrint is heavy: loaded by the export job only, not by every page
 
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
