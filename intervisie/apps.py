@@ -10,4 +10,5 @@ class IntervisieConfig(AppConfig):
     verbose_name = _("Intervisie")
 
     def ready(self):
+        # AppConfig.ready: the rules and capabilities register once every model is loaded.
         from . import rules  # noqa: F401

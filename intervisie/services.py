@@ -1,9 +1,15 @@
-"""Intervisie workflows: forming a group, polling dates, planning the series, roles, session notes, reminders."""
+"""Intervisie workflows: forming a group, polling dates, planning the series, roles, session notes, reminders.
+
+Every write to the database happens here. Who may act is the access policy's answer (`rules.py`: members change
+what is the group's, the inbrenger adds fragments, a teamcoach forms groups for others); a refusal of the input
+or the moment is a `ValidationError` with a code the views react to.
+"""
 
 import datetime
+import uuid
 
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -19,7 +25,7 @@ from theme.usertext import normalise_plain
 
 from . import planning
 from .models import Answer, IntervisionGroup, IntervisionSession, Membership, Poll, Slot
-from .rules import MEMBERS_ONLY, is_member
+from .rules import ADD_FRAGMENTS, FORM_GROUPS_FOR_OTHERS
 
 MIN_MEMBERS, MAX_MEMBERS = 4, 8
 SERIES_LENGTH = 6
@@ -39,40 +45,43 @@ def hierarchy_warning(members) -> str:
 
 @transaction.atomic
 def create_group(creator, *, name, members, cadence_weeks=6, default_method=None, usual_minutes=90):
+    """A group of 4 to 8 colleagues without hierarchy between them. Who forms it is a member, or a teamcoach."""
     members = list(dict.fromkeys([*members]))
-    if not (creator.has_role(Role.TEAMCOACH) or creator in members):
-        raise PermissionDenied(_("Een intervisiegroep maak je als teamcoach of als lid van de groep."))
+    if creator not in members:
+        access.require_capability(creator, FORM_GROUPS_FOR_OTHERS)
     if not MIN_MEMBERS <= len(members) <= MAX_MEMBERS:
         raise ValidationError(_("Een intervisiegroep heeft 4 tot 8 leden; je koos er %(count)d.") % {
-            "count": len(members)})
+            "count": len(members)}, code="group_size")
     if not 4 <= cadence_weeks <= 12:
-        raise ValidationError(_("Kies een ritme van eens per 4 tot 12 weken."))
+        raise ValidationError(_("Kies een ritme van eens per 4 tot 12 weken."), code="cadence")
     # All hierarchy inside the group in one query; the first pair in member order is named.
     position = {m.pk: i for i, m in enumerate(members)}
     pairs = sorted(leader_pairs(members, leaders=members), key=lambda pair: (position[pair[0]], position[pair[1]]))
     if pairs:
         leader, member = (members[position[pk]] for pk in pairs[0])
         raise ValidationError(_("%(leader)s is de leidinggevende van %(member)s; die horen niet samen in een "
-                                "intervisiegroep.") % {"leader": leader.display_name, "member": member.display_name})
+                                "intervisiegroep.") % {"leader": leader.display_name, "member": member.display_name},
+                              code="leader_and_member")
     group = IntervisionGroup.objects.create(name=name.strip(), created_by=creator, cadence_weeks=cadence_weeks,
                                             default_method=default_method, usual_minutes=usual_minutes)
     Membership.objects.bulk_create(Membership(group=group, user=m) for m in members)
     return group
 
 
-def require_member(user, group):
-    if not is_member(user, group):
-        raise PermissionDenied(MEMBERS_ONLY)
+def renew_feed_token(user, group):
+    """A new secret for the member's calendar feed; the old link stops working at once."""
+    access.require(user, access.VIEW, group)
+    Membership.objects.filter(group=group, user=user).update(feed_token=uuid.uuid4())
 
 
 @transaction.atomic
 def create_poll(user, group, first_date, slots):
     """`slots` is a list of (weekday 0-4, time). The series starts on or after `first_date` (not in the past)."""
-    require_member(user, group)
+    access.require(user, access.CHANGE, group)
     if first_date <= timezone.localdate():
-        raise ValidationError(_("Kies een startdatum in de toekomst."))
+        raise ValidationError(_("Kies een startdatum in de toekomst."), code="first_date_not_future")
     if not slots:
-        raise ValidationError(_("Geef minstens één moment op."))
+        raise ValidationError(_("Geef minstens één moment op."), code="no_slots")
     poll = Poll.objects.create(group=group, created_by=user, first_date=first_date)
     Slot.objects.bulk_create(Slot(poll=poll, weekday=weekday, start_time=start) for weekday, start in slots)
     for membership in group.memberships.select_related("user"):
@@ -85,13 +94,13 @@ def create_poll(user, group, first_date, slots):
 @transaction.atomic
 def answer_poll(user, poll, choices):
     """`choices`: {slot id: 'yes'|'maybe'|'no'}. Only members answer; answering again replaces the answers."""
-    require_member(user, poll.group)
+    access.require(user, access.CHANGE, poll.group)
     if poll.closed_at:
-        raise ValidationError(_("Deze datumprikker is al gesloten."))
+        raise ValidationError(_("Deze datumprikker is al gesloten."), code="poll_closed")
     slots = {slot.pk: slot for slot in poll.slots.all()}
     for slot_id, choice in choices.items():
         if slot_id not in slots or choice not in Answer.Choice.values:
-            raise ValidationError(_("Dit antwoord hoort niet bij deze datumprikker."))
+            raise ValidationError(_("Dit antwoord hoort niet bij deze datumprikker."), code="foreign_answer")
         Answer.objects.update_or_create(slot=slots[slot_id], user=user, defaults={"choice": choice})
 
 
@@ -103,9 +112,9 @@ def _history(group):
 @transaction.atomic
 def close_poll(user, poll):
     """Pick the best slot and plan the series with fair roles. Returns the sessions made."""
-    require_member(user, poll.group)
+    access.require(user, access.CHANGE, poll.group)
     if poll.closed_at:
-        raise ValidationError(_("Deze datumprikker is al gesloten."))
+        raise ValidationError(_("Deze datumprikker is al gesloten."), code="poll_closed")
     group = poll.group
     members = list(group.memberships.order_by("joined_at", "pk").values_list("user_id", flat=True))
     slots = list(poll.slots.all())
@@ -113,7 +122,7 @@ def close_poll(user, poll):
     best = planning.best_slot([s.pk for s in slots], answers, members)
     if best is None:
         raise ValidationError(_("Geen enkel moment past minstens twee leden. Voeg momenten toe of vraag de leden "
-                                "nog eens."))
+                                "nog eens."), code="no_feasible_slot")
     slot = next(s for s in slots if s.pk == best)
     unavailable = [m for m in members if answers.get((slot.pk, m), "no") == "no"]
     starts, rule = planning.session_starts(poll.first_date, slot.weekday, slot.start_time, group.cadence_weeks,
@@ -143,7 +152,7 @@ def close_poll(user, poll):
 @transaction.atomic
 def update_session(user, session, **changes):
     """Change time, place or roles (members only); the calendar invitation keeps its UID, SEQUENCE goes up."""
-    require_member(user, session.group)
+    access.require(user, access.CHANGE, session)
     timing = {"starts_at", "ends_at", "place", "presenter", "facilitator", "note_taker", "status"}
     for field in ("case_text", "report", "advice"):
         if field in changes:
@@ -157,19 +166,33 @@ def update_session(user, session, **changes):
 
 
 def cancel_session(user, session):
+    """The session does not take place; members download the cancellation for their calendars."""
     return update_session(user, session, status="cancelled")
 
 
+def own_fragments(user):
+    """Fragments the inbrenger marked in their own cycles (never one from an analyst's analysis)."""
+    return Fragment.objects.filter(cycle__owner=user, analysis__isnull=True)
+
+
+def shareable_fragments(user):
+    """Of the inbrenger's own fragments, those the client allowed colleagues to see: the pick list."""
+    return list(own_fragments(user).filter(FRAGMENT_FOR_COLLEAGUES))
+
+
+@transaction.atomic
 def attach_fragments(user, session, fragments):
     """The inbrenger shares fragments of their own cycle, only where the client allowed colleagues to see them."""
-    require_member(user, session.group)
-    if session.presenter_id != user.pk:
-        raise PermissionDenied(_("Alleen de inbrenger voegt fragmenten toe."))
-    allowed = set(Fragment.objects.filter(FRAGMENT_FOR_COLLEAGUES, cycle__owner=user, pk__in=[f.pk for f in fragments])
-                  .values_list("pk", flat=True))
-    if any(fragment.pk not in allowed for fragment in fragments):
+    access.require(user, ADD_FRAGMENTS, session)
+    ids = [fragment.pk for fragment in fragments]
+    own = set(own_fragments(user).filter(pk__in=ids).values_list("pk", flat=True))
+    if any(pk not in own for pk in ids):
+        raise ValidationError(_("Je deelt alleen fragmenten die je zelf in je video-reflectie markeerde."),
+                              code="not_own_fragment")
+    allowed = set(own_fragments(user).filter(FRAGMENT_FOR_COLLEAGUES, pk__in=ids).values_list("pk", flat=True))
+    if any(pk not in allowed for pk in ids):
         raise ValidationError(_("De cliënt heeft geen toestemming gegeven om dit fragment met collega's te "
-                                "delen."))
+                                "delen."), code="no_consent_for_colleagues")
     session.fragments.add(*fragments)
 
 

@@ -1,83 +1,43 @@
 """Intervisie pages: groups, the date poll, sessions with the method guide and verslag, calendar files."""
 
 import datetime
-import uuid
 
-from django import forms
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch
+from django.forms import BaseFormSet
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.people import access
-from theme.forms import ServerValidatedForm
 
-from . import services
+from . import rules, services
+from .forms import SLOTS_PREFIX, AnswerForm, FragmentsForm, GroupForm, PlanningForm, PollForm, SessionForm, SlotFormSet
 from .ics import feed_ics, session_ics
-from .models import Answer, IntervisionGroup, IntervisionSession, Membership, Method, Poll, Slot
+from .models import Answer, IntervisionGroup, IntervisionSession, Membership, Poll
 
 
-class GroupForm(ServerValidatedForm):
-    name = forms.CharField(label=gettext_lazy("Naam van de groep"), max_length=80,
-                           error_messages={"required": gettext_lazy("Geef de groep een naam.")})
-    members = forms.ModelMultipleChoiceField(
-        label=gettext_lazy("Leden (4 tot 8)"), queryset=get_user_model().objects.none(),
-        widget=forms.CheckboxSelectMultiple, error_messages={"required": gettext_lazy("Kies de leden.")})
-    cadence_weeks = forms.IntegerField(label=gettext_lazy("Om de hoeveel weken?"), initial=6)
-    default_method = forms.ModelChoiceField(label=gettext_lazy("Vaste methode"), queryset=Method.objects.none(),
-                                            required=False)
-    usual_minutes = forms.IntegerField(label=gettext_lazy("Duur van een bijeenkomst (minuten)"), initial=90,
-                                       min_value=30, max_value=240)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["members"].queryset = (get_user_model().objects.filter(is_active=True, participant__isnull=False)
-                                           .order_by("first_name", "last_name"))
-        self.fields["default_method"].queryset = Method.objects.filter(live=True)
+def _error_lists(form):
+    if isinstance(form, BaseFormSet):
+        yield form.non_form_errors()
+        for each in form.forms:
+            yield from each.errors.values()
+    else:
+        yield from form.errors.values()
 
 
-class SessionForm(ServerValidatedForm):
-    case_text = forms.CharField(label=gettext_lazy("De casus van de inbrenger"), required=False,
-                                widget=forms.Textarea(attrs={"rows": 3}))
-    report = forms.CharField(label=gettext_lazy("Verslag (alleen voor de groep)"), required=False,
-                             widget=forms.Textarea(attrs={"rows": 5}))
-    advice = forms.CharField(label=gettext_lazy("Adviezen en acties voor de volgende keer"), required=False,
-                             widget=forms.Textarea(attrs={"rows": 3}))
-
-
-class PlanningForm(ServerValidatedForm):
-    """Time, place and roles of one session: proposed by the rotation, changed by the group when needed."""
-
-    starts_at = forms.DateTimeField(label=gettext_lazy("Begint"), widget=forms.DateTimeInput(
-        attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-        error_messages={"invalid": gettext_lazy("Vul een geldige datum en tijd in.")})
-    place = forms.CharField(label=gettext_lazy("Plaats of link"), max_length=300, required=False)
-    presenter = forms.ModelChoiceField(label=gettext_lazy("Inbrenger"), queryset=get_user_model().objects.none(),
-                                       required=False)
-    facilitator = forms.ModelChoiceField(label=gettext_lazy("Gespreksleider"),
-                                         queryset=get_user_model().objects.none(), required=False)
-    note_taker = forms.ModelChoiceField(label=gettext_lazy("Notulist"), queryset=get_user_model().objects.none(),
-                                        required=False)
-
-    def __init__(self, *args, group, **kwargs):
-        super().__init__(*args, **kwargs)
-        members = get_user_model().objects.filter(intervision_memberships__group=group)
-        for name in ("presenter", "facilitator", "note_taker"):
-            self.fields[name].queryset = members
-
-    def clean_starts_at(self):
-        value = self.cleaned_data["starts_at"]
-        if value < timezone.now():
-            raise forms.ValidationError(_("Een bijeenkomst plan je in de toekomst."))
-        return value
+def _all_errors(*forms):
+    """Every message of the forms and formsets, each once: for a page that answers with a redirect."""
+    found = []
+    for form in forms:
+        for errors in _error_lists(form):
+            found += [str(error) for error in errors if str(error) not in found]
+    return " ".join(found)
 
 
 @login_required
@@ -124,7 +84,7 @@ def group_page(request, pk):
     return render(request, "intervisie/group.html", {
         "group": group, "sessions": sessions, "open_poll": group.polls.filter(closed_at__isnull=True).first(),
         "feed_url": request.build_absolute_uri(reverse("intervisie:feed", args=[membership.feed_token])),
-        "weekdays": Slot.WEEKDAYS,
+        "poll_form": PollForm(), "slot_formset": SlotFormSet(prefix=SLOTS_PREFIX),
     })
 
 
@@ -132,7 +92,7 @@ def group_page(request, pk):
 @require_POST
 def new_feed_token(request, pk):
     group = _group(request.user, pk)
-    Membership.objects.filter(group=group, user=request.user).update(feed_token=uuid.uuid4())
+    services.renew_feed_token(request.user, group)
     messages.success(request, _("Je agenda-link is vernieuwd; de oude werkt niet meer."))
     return redirect(group)
 
@@ -140,23 +100,17 @@ def new_feed_token(request, pk):
 @login_required
 @require_POST
 def poll_new(request, pk):
+    """Start a poll from the group page; what is wrong goes back there as a message."""
     group = _group(request.user, pk)
-    slots = []
-    for weekday, start in zip(request.POST.getlist("weekday"), request.POST.getlist("time"), strict=False):
-        if weekday and start:
-            try:
-                slots.append((int(weekday), datetime.time.fromisoformat(start)))
-            except ValueError:
-                messages.error(request, _("Vul tijden in als uu:mm."))
-                return redirect(group)
-    try:
-        first = datetime.date.fromisoformat(request.POST.get("first_date", ""))
-        poll = services.create_poll(request.user, group, first, slots)
-    except ValueError:
-        messages.error(request, _("Vul een geldige startdatum in."))
+    form = PollForm(request.POST)
+    slots = SlotFormSet(request.POST, prefix=SLOTS_PREFIX)
+    if not (form.is_valid() and slots.is_valid()):
+        messages.error(request, _all_errors(form, slots))
         return redirect(group)
+    try:
+        poll = services.create_poll(request.user, group, form.cleaned_data["first_date"], slots.moments())
     except ValidationError as error:
-        messages.error(request, error.messages[0])
+        messages.error(request, " ".join(error.messages))
         return redirect(group)
     return redirect(poll)
 
@@ -166,20 +120,22 @@ def poll_new(request, pk):
 def poll_page(request, pk):
     poll = get_object_or_404(Poll.objects.select_related("group"), pk=pk)
     access.require(request.user, access.VIEW, poll.group)
+    slots = list(poll.slots.prefetch_related("answers"))
     if request.method == "POST":
+        form = AnswerForm(request.POST, slots=slots)
         try:
             if "sluiten" in request.POST:
                 sessions = services.close_poll(request.user, poll)
                 messages.success(request, _("%(count)d bijeenkomsten gepland.") % {"count": len(sessions)})
                 return redirect(poll.group)
-            choices = {int(key.removeprefix("slot-")): value for key, value in request.POST.items()
-                       if key.startswith("slot-") and key.removeprefix("slot-").isdigit()}
-            services.answer_poll(request.user, poll, choices)
+            if not form.is_valid():
+                messages.error(request, _all_errors(form))
+                return redirect(poll)
+            services.answer_poll(request.user, poll, form.choices())
             messages.success(request, _("Je antwoorden zijn bewaard."))
         except ValidationError as error:
-            messages.error(request, error.messages[0])
+            messages.error(request, " ".join(error.messages))
         return redirect(poll)
-    slots = list(poll.slots.prefetch_related("answers"))
     mine = {a.slot_id: a.choice for slot in slots for a in slot.answers.all() if a.user_id == request.user.pk}
     rows = [(slot, mine.get(slot.pk, ""), sum(a.choice == "yes" for a in slot.answers.all()),
              sum(a.choice == "maybe" for a in slot.answers.all())) for slot in slots]
@@ -201,20 +157,16 @@ def session_page(request, pk):
         services.update_session(request.user, session, **form.cleaned_data)
         messages.success(request, _("Opgeslagen."))
         return redirect(session)
-    own_fragments = []
-    if session.presenter_id == request.user.pk and session.method and session.method.uses_video_fragments:
-        from lms.cycles.models import Fragment
-        from lms.cycles.rules import FRAGMENT_FOR_COLLEAGUES
-
-        own_fragments = list(Fragment.objects.filter(FRAGMENT_FOR_COLLEAGUES, cycle__owner=request.user,
-                                                     analysis__isnull=True))
+    uses_video = session.method is not None and session.method.uses_video_fragments
+    presenting = uses_video and access.decide(request.user, rules.ADD_FRAGMENTS, session).allowed
     planning_form = PlanningForm(group=session.group, initial={
         "starts_at": timezone.localtime(session.starts_at), "place": session.place,
         "presenter": session.presenter_id, "facilitator": session.facilitator_id,
         "note_taker": session.note_taker_id})
     return render(request, "intervisie/session.html", {
         "session": session, "form": form, "previous_advice": services.previous_advice(session),
-        "planning_form": planning_form, "own_fragments": own_fragments,
+        "planning_form": planning_form,
+        "own_fragments": services.shareable_fragments(request.user) if presenting else [],
         "fragments": services.visible_fragments(session),
         "phases": [block.value for block in session.method.phases] if session.method else [],
     })
@@ -233,21 +185,23 @@ def session_plan(request, pk):
                                 note_taker=data["note_taker"])
         messages.success(request, _("De planning is aangepast. Download de bijgewerkte uitnodiging."))
     else:
-        messages.error(request, " ".join(error for errors in form.errors.values() for error in errors))
+        messages.error(request, _all_errors(form))
     return redirect(session)
 
 
 @login_required
 @require_POST
 def session_fragments(request, pk):
-    from lms.cycles.models import Fragment
-
-    session = _session(request.user, pk)
-    fragments = list(Fragment.objects.filter(pk__in=request.POST.getlist("fragment"), cycle__owner=request.user))
+    """The inbrenger adds fragments; anyone else meets the 403 page with the reason."""
+    session = access.require(request.user, rules.ADD_FRAGMENTS, _session(request.user, pk))
+    form = FragmentsForm(request.POST, fragments=services.own_fragments(request.user))
+    if not form.is_valid():
+        messages.error(request, _all_errors(form))
+        return redirect(session)
     try:
-        services.attach_fragments(request.user, session, fragments)
-    except (ValidationError, PermissionDenied) as error:
-        messages.error(request, error.messages[0] if hasattr(error, "messages") else str(error))
+        services.attach_fragments(request.user, session, list(form.cleaned_data["fragment"]))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("De fragmenten zijn toegevoegd."))
     return redirect(session)

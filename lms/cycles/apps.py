@@ -13,4 +13,5 @@ class CyclesConfig(AppConfig):
     verbose_name = _("Video-reflectie")
 
     def ready(self):
+        # AppConfig.ready: the rules and capabilities register once every model is loaded.
         from . import rules  # noqa: F401

@@ -7,9 +7,10 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from lms.people.roles import Role
+from lms.people import access
 from theme.forms import ServerValidatedForm
 
+from . import rules
 from .models import Medium, ReflectionCycle
 from .validators import validate_client_code, validate_recording_url
 
@@ -142,15 +143,18 @@ class AssignForm(ServerValidatedForm):
 
     def __init__(self, *args, cycle, **kwargs):
         super().__init__(*args, **kwargs)
+        # Those who hold the capability to analyse (its roles, in SQL), never the owner of the conversation.
+        roles = access.policy.capabilities()[rules.ANALYSE_CYCLES].roles
         self.fields["analysts"].queryset = (
-            get_user_model().objects.filter(groups__name=Role.ANALYST.value, is_active=True)
-            .exclude(pk=cycle.owner_id).order_by("first_name")
+            get_user_model().objects.filter(groups__name__in=[role.value for role in roles], is_active=True)
+            .exclude(pk=cycle.owner_id).distinct().order_by("first_name")
         )
 
     def clean_analysts(self):
         analysts = self.cleaned_data["analysts"]
         if len(analysts) != 2:
-            raise forms.ValidationError(_("Kies precies twee analisten; niet meer en niet minder."))
+            raise forms.ValidationError(_("Kies precies twee analisten; niet meer en niet minder."),
+                                        code="not_two")
         return analysts
 
 

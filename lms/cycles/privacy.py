@@ -2,6 +2,7 @@
 
 from lms.privacy.registry import PersonalData, PrivacyProvider, register
 
+from . import services
 from .models import (
     Analysis,
     AnalystAssignment,
@@ -43,6 +44,4 @@ class CyclesProvider(PrivacyProvider):
     ]
 
     def retention(self, today):
-        from .services import purge_expired
-
-        return {"opnames verwijderd": purge_expired(today)}
+        return {"opnames verwijderd": services.purge_expired(today)}

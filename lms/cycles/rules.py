@@ -8,9 +8,14 @@ to the owner and to the analysts assigned to the cycle, and to those only while 
   and for the owner once it is released to them;
 - interview notes: the assigned analysts (within consent), and the owner once the consensus is released.
 Management, other participants and unassigned analysts never get in.
+
+Two actions on a cycle name the work on it: `ANALYSE` (an assigned analyst, within consent: the blind analysis,
+the comparison and its release) and `LEAD` (leading the client interview and the reflection meeting: an assigned
+analyst, or the owner of a cycle nobody was assigned to). Three capabilities say who may take part at all:
+"cycles.start_cycle" (participants), "cycles.analyse" (analysts: the workspace, and who may be assigned) and
+"cycles.assign_analysts" (teamcoaches and the functional administrator).
 """
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
@@ -34,6 +39,24 @@ ANALYSTS_ONLY = _("Alleen de twee analisten die aan deze cyclus zijn toegewezen 
 BLIND = _("De analyse van de andere analist blijft verborgen tot jullie allebei je analyse hebben ingediend.")
 NOT_RELEASED = _("De analyse wordt zichtbaar voor jou zodra de analisten die met je delen.")
 ASSIGNERS_ONLY = _("Alleen een teamcoach of de functioneel beheerder wijst analisten toe.")
+PARTICIPANTS_ONLY = _("Alleen deelnemers starten een video-reflectie.")
+
+# Actions on a cycle, next to access.VIEW and access.CHANGE.
+ANALYSE = "analyse"
+LEAD = "lead"
+
+START_CYCLE = access.register_capability(
+    "cycles.start_cycle", {Role.PARTICIPANT}, PARTICIPANTS_ONLY,
+    "Een eigen video-reflectie aanmelden (en de video-reflecties in het menu en op het overzicht zien).",
+).name
+ANALYSE_CYCLES = access.register_capability(
+    "cycles.analyse", {Role.ANALYST}, ANALYSTS_ONLY,
+    "Analist zijn: de analistenwerkplek openen en aan een cyclus toegewezen kunnen worden.",
+).name
+ASSIGN_ANALYSTS = access.register_capability(
+    "cycles.assign_analysts", {Role.TEAMCOACH, Role.ADMINISTRATOR}, ASSIGNERS_ONLY,
+    "Twee analisten toewijzen aan een cyclus met toestemming (alleen wie en wanneer, geen inhoud).",
+).name
 
 
 def _assigned(user):
@@ -44,6 +67,13 @@ def analyst_may_see(user, cycle) -> bool:
     consent = getattr(cycle, "consent", None)
     return (consent is not None and consent.is_active and consent.analysts_may_view
             and cycle.assignments.filter(analyst=user).exists())
+
+
+def may_lead(user, cycle) -> bool:
+    """The interview and reflection are led by an assigned analyst, or by the owner when nobody is assigned."""
+    if analyst_may_see(user, cycle):
+        return True
+    return cycle.owner_id == user.pk and not cycle.assignments.exists()
 
 
 def _analyst_cycles(user):
@@ -66,11 +96,20 @@ class CycleRule(access.Rule):
         self.owner_rule = access.OwnerRule("owner", grantee_actions=(access.VIEW,))
 
     def decide(self, user, action, obj):
+        if action == ANALYSE:
+            return access.ALLOWED if analyst_may_see(user, obj) else access.refuse(ANALYSTS_ONLY)
+        if action == LEAD:
+            return access.ALLOWED if may_lead(user, obj) else access.refuse(ANALYSTS_ONLY)
         if action == access.VIEW and analyst_may_see(user, obj):
             return access.ALLOWED
         return self.owner_rule.decide(user, action, obj)
 
     def filter(self, user, queryset, action):
+        if action == ANALYSE:
+            return queryset.filter(pk__in=_analyst_cycles(user))
+        if action == LEAD:
+            unassigned = ~Exists(AnalystAssignment.objects.filter(cycle=OuterRef("pk")))
+            return queryset.filter(Q(pk__in=_analyst_cycles(user)) | (Q(owner=user) & unassigned))
         own_or_shared = self.owner_rule.filter(user, queryset, action)
         if action != access.VIEW:
             return own_or_shared
@@ -172,16 +211,6 @@ class ReflectionRule(CycleChildRule):
             return queryset.filter(cycle__owner=user)
         visible = access.visible_to(user, ReflectionCycle.objects.all()).values("pk")
         return queryset.filter(cycle__in=visible)
-
-
-def require_assigner(user):
-    if not (user.has_role(Role.TEAMCOACH) or user.has_role(Role.ADMINISTRATOR)):
-        raise PermissionDenied(ASSIGNERS_ONLY)
-
-
-def require_analyst(user):
-    if not user.has_role(Role.ANALYST):
-        raise PermissionDenied(ANALYSTS_ONLY)
 
 
 register_share_target(ReflectionCycle.objects.all())

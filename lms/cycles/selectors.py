@@ -1,8 +1,10 @@
 """Read-side queries for cycle pages; each page costs a fixed number of queries."""
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.utils.translation import gettext as _
 
 from lms.people import access
+from lms.people.models import Share
 
 from .models import (
     Analysis,
@@ -54,8 +56,6 @@ def workspace(user):
 
 def waiting_for_analyst(cycle):
     """What the analyst should do next on this cycle (a short Dutch phrase), or ''."""
-    from django.utils.translation import gettext as _
-
     if cycle.step == Step.ANALYSIS:
         return _("Je analyse is ingediend; wacht op de andere analist.") if cycle.my_submitted else _("Analyseren")
     return {
@@ -82,3 +82,8 @@ def agreement_pairs(user):
     for cycle_id, answers in analyses:
         by_cycle.setdefault(cycle_id, []).append(answers)
     return [tuple(pair) for pair in by_cycle.values() if len(pair) == 2]
+
+
+def shares_of(cycle):
+    """The active shares of the cycle's reflection, for its owner's page."""
+    return Share.objects.for_object(cycle).active().select_related("grantee")

@@ -1,23 +1,37 @@
-"""Menu items and dashboard panels for video-reflection: participants, analysts and teamcoaches."""
+"""Menu items and dashboard panels for video-reflection: participants, analysts and teamcoaches.
 
+Who sees which is the capability the page behind it asks (`rules.py`), so a link never leads to a refusal.
+"""
+
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, Panel, register_menu_item
-from lms.people.roles import Role
+from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
+from lms.people import access
 
+from . import rules
 from .models import ReflectionCycle, Step
 from .selectors import waiting_for_analyst, waiting_for_assignment, workspace
 
-register_menu_item(_("Video-reflecties"), "cycles:list", order=20, roles={Role.PARTICIPANT})
-register_menu_item(_("Analistenwerkplek"), "cycles:workspace", order=30, roles={Role.ANALYST})
-register_menu_item(_("Analisten toewijzen"), "cycles:assign_list", order=40,
-                   roles={Role.TEAMCOACH, Role.ADMINISTRATOR})
+
+def _menu_item(label, url_name, order, capability):
+    def item(request):
+        if not access.may(request.user, capability):
+            return None
+        return MenuItem(label=label, url=reverse(url_name), order=order)
+
+    hooks.register(MENU_ITEMS_HOOK, item)
+
+
+_menu_item(_("Video-reflecties"), "cycles:list", 20, rules.START_CYCLE)
+_menu_item(_("Analistenwerkplek"), "cycles:workspace", 30, rules.ANALYSE_CYCLES)
+_menu_item(_("Analisten toewijzen"), "cycles:assign_list", 40, rules.ASSIGN_ANALYSTS)
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)
 def cycles_panel(request):
-    if not request.user.has_role(Role.PARTICIPANT):
+    if not access.may(request.user, rules.START_CYCLE):
         return None
     open_cycles = list(
         ReflectionCycle.objects.filter(owner=request.user)
@@ -29,7 +43,7 @@ def cycles_panel(request):
 
 @hooks.register(DASHBOARD_PANELS_HOOK)
 def analyst_panel(request):
-    if not request.user.has_role(Role.ANALYST):
+    if not access.may(request.user, rules.ANALYSE_CYCLES):
         return None
     cycles = list(workspace(request.user))
     waiting = [c for c in cycles if waiting_for_analyst(c)]
@@ -39,7 +53,7 @@ def analyst_panel(request):
 
 @hooks.register(DASHBOARD_PANELS_HOOK)
 def assign_panel(request):
-    if not (request.user.has_role(Role.TEAMCOACH) or request.user.has_role(Role.ADMINISTRATOR)):
+    if not access.may(request.user, rules.ASSIGN_ANALYSTS):
         return None
     count = waiting_for_assignment().count()
     if not count:

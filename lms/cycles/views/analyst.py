@@ -28,14 +28,12 @@ from ..selectors import (
 def _assigned_cycle(user, pk):
     cycle = access.get_for(user, ReflectionCycle.objects.select_related("consent", "recording", "framework", "owner")
                            .prefetch_related("framework__dimensions"), access.VIEW, pk=pk)
-    if not rules.analyst_may_see(user, cycle):
-        raise PermissionDenied(rules.ANALYSTS_ONLY)
-    return cycle
+    return access.require(user, rules.ANALYSE, cycle)
 
 
 @login_required
 def analyst_workspace(request):
-    rules.require_analyst(request.user)
+    access.require_capability(request.user, rules.ANALYSE_CYCLES)
     cycles = list(workspace(request.user))
     for cycle in cycles:
         cycle.todo = waiting_for_analyst(cycle)
@@ -50,14 +48,14 @@ def analyst_workspace(request):
 
 @login_required
 def assign_list(request):
-    rules.require_assigner(request.user)
+    access.require_capability(request.user, rules.ASSIGN_ANALYSTS)
     return render(request, "cycles/assign_list.html", {"cycles": list(waiting_for_assignment())})
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def assign(request, pk):
-    rules.require_assigner(request.user)
+    access.require_capability(request.user, rules.ASSIGN_ANALYSTS)
     cycle = get_object_or_404(ReflectionCycle.objects.select_related("owner", "consent"), pk=pk)
     form = AssignForm(request.POST or None, cycle=cycle)
     if request.method == "POST" and form.is_valid():
@@ -155,9 +153,7 @@ def release(request, pk):
 def _leader_cycle(user, pk):
     cycle = access.get_for(user, ReflectionCycle.objects.select_related("consent", "recording", "owner"),
                            access.VIEW, pk=pk)
-    if not services._may_lead(user, cycle):
-        raise PermissionDenied(rules.ANALYSTS_ONLY)
-    return cycle
+    return access.require(user, rules.LEAD, cycle)
 
 
 def _shared_fragments(user, cycle):

@@ -16,11 +16,10 @@ from lms.goals.forms import GoalForm
 from lms.people import access
 from lms.people.sharing import share_page
 
-from .. import services
+from .. import rules, services
 from ..forms import AttentionPointForm, ConsentForm, CycleForm, FragmentForm, RecordingForm
 from ..models import AttentionPoint, ReflectionCycle, Step
-from ..rules import analyst_may_see
-from ..selectors import cycle_for_page, my_cycles, visible_analyses, visible_fragments
+from ..selectors import cycle_for_page, my_cycles, shares_of, visible_analyses, visible_fragments
 
 
 def _owned(user, pk):
@@ -70,6 +69,7 @@ def cycle_list(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def start(request):
+    access.require_capability(request.user, rules.START_CYCLE)
     form = CycleForm(request.POST or None, owner=request.user)
     if request.method == "POST" and form.is_valid():
         try:
@@ -90,7 +90,7 @@ def detail(request, pk):
     cycle = cycle_for_page(request.user, pk)
     user = request.user
     is_owner = cycle.owner_id == user.pk
-    is_analyst = analyst_may_see(user, cycle)
+    is_analyst = access.decide(user, rules.ANALYSE, cycle).allowed
     context = {
         "cycle": cycle, "is_owner": is_owner, "is_analyst": is_analyst,
         "steps": cycle.steps(), "next_step": cycle.next_step(),
@@ -111,7 +111,7 @@ def detail(request, pk):
             context["consensus_rows"] = [(d, d.label_for(consensus.answers.get(d.code)))
                                          for d in cycle.framework.dimensions.all()]
     if is_owner:
-        context.update(shares=list(services.shares_of(cycle)), point_form=AttentionPointForm(),
+        context.update(shares=list(shares_of(cycle)), point_form=AttentionPointForm(),
                        fragment_form=FragmentForm())
     return render(request, "cycles/detail.html", context)
 
@@ -258,7 +258,7 @@ def share(request, pk):
 @login_required
 def consent_pdf(request, pk, kind):
     """The consent form or the client leaflet, to print and take to the conversation. Owner only."""
-    from theme.pdf import pdf_response, render_pdf
+    from theme.pdf import pdf_response, render_pdf  # WeasyPrint is heavy: loaded only when a PDF is asked for
 
     cycle = access.get_for(request.user, ReflectionCycle.objects.select_related("owner", "consent"),
                            access.CHANGE, pk=pk)

@@ -1,0 +1,46 @@
+"""The video-reflection cycle, step by step: the package's API for views, admin, tasks, other apps and tests.
+
+Call the workflow through this package (`from lms.cycles import services; services.start_cycle(...)`); the
+modules behind it are split by concern and may move:
+
+- `registration`: starting a cycle (leervraag, pseudonymous client code, the parts it will have);
+- `consent`: the client's consent, withdrawing it (one cycle or every cycle with a client) and retention;
+- `recording`: the link to the recording and the fragments marked in it;
+- `analysis`: assigning two analysts, the blind analyses, the consensus and its release;
+- `meetings`: the client interview and the reflection meeting, which share who leads them and how they are kept;
+- `outcomes`: aandachtspunten, turning one into a goal, finishing the cycle;
+- `steps`: what every step shares (the row lock, the step check, the timeline).
+
+Every function checks who acts (through the access policy, `lms.people.access`, and the cycle's rules) and
+whether the cycle is at that step, runs in one transaction, and raises `PermissionDenied(reason)` for a refusal
+of the person and `ValidationError(message, code=...)` for a refusal of the input or the moment; views react to
+the code. Consent changes and assignments are announced to the audit log (`lms.privacy.signals.access_changed`).
+"""
+
+from .analysis import ANALYSTS_PER_CYCLE, assign_analysts, record_consensus, release_consensus, save_analysis
+from .consent import purge_expired, record_consent, withdraw_client, withdraw_consent
+from .meetings import record_interview, record_reflection, skip_interview
+from .outcomes import add_attention_point, attention_point_to_goal, finish_cycle
+from .recording import add_fragment, set_recording
+from .registration import start_cycle
+
+__all__ = [
+    "ANALYSTS_PER_CYCLE",
+    "add_attention_point",
+    "add_fragment",
+    "assign_analysts",
+    "attention_point_to_goal",
+    "finish_cycle",
+    "purge_expired",
+    "record_consensus",
+    "record_consent",
+    "record_interview",
+    "record_reflection",
+    "release_consensus",
+    "save_analysis",
+    "set_recording",
+    "skip_interview",
+    "start_cycle",
+    "withdraw_client",
+    "withdraw_consent",
+]
