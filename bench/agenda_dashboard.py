@@ -85,7 +85,7 @@ def migrate():
 # --- the data ----------------------------------------------------------------------------------------------------
 
 def period(today):
-    """The agenda's period as in lms/agenda/demo.py: four quarters ending with the current one."""
+    """The agenda's period as in demo/leeragenda.py: four quarters ending with the current one."""
     from lms.agenda.models import four_quarters_until
 
     return four_quarters_until(today)
@@ -135,16 +135,16 @@ def generate(participants, seed):  # noqa: PLR0915 - one straight script, step b
     from django.utils import timezone
 
     from buddy.models import BuddyPair, PairStatus
-    from casuistiek.demo_cases import CASES
     from casuistiek.models import AttemptAgreement, Case, CaseAttempt
     from courses.models import CourseIndexPage, CoursePage, ModuleCompletion, ModulePage
+    from demo.content.cases import CASES
     from intervisie.models import IntervisionGroup, IntervisionSession, Membership
     from lms.agenda.models import AgendaIndexPage, AgendaPage, ThemePage
     from lms.cycles.models import Medium, ReflectionCycle, Step
     from lms.framework.models import Framework
     from lms.goals.choices import Decision, Kind, Status
     from lms.goals.models import Goal, GoalEvaluation, GoalVersion
-    from lms.home.demo import ensure_home_page
+    from lms.home.site import ensure_home_page
     from lms.people.models import Participant, Team, User
     from lms.people.roles import Role
 

@@ -49,8 +49,8 @@ def url_names():
 @pytest.fixture
 def objects(org):
     """One object of each kind, all belonging to (or about) `org.owner`."""
-    from lms.framework.demo import SEED
     from lms.framework.models import Framework
+    from lms.framework.seed import SEED
 
     if Framework.current() is None:
         from django.apps import apps

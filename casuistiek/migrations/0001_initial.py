@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('cycles', '0002_schedule_retention'),
+        ('cycles', '0001_initial'),
         ('framework', '0002_seed_analysekader'),
         ('wagtailcore', '0098_apitoken'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from lms.extensions import schedules
 from lms.notifications.services import notify
 
 from .choices import DUE_SOON_DAYS
@@ -24,6 +25,7 @@ def due_goals(today):
     )
 
 
+@schedules.daily("Ontwikkeldoelen: herinneringen voor evaluaties")
 def send_due_reminders(today=None):
     """Remind each owner once per goal per evaluation date.
 

@@ -8,7 +8,10 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from lms.extensions import schedules
+
 from .models import Notice
+from .services import queue_email
 
 logger = logging.getLogger(__name__)
 
@@ -43,10 +46,9 @@ def send_notice_email(notice_id):
     return "sent"
 
 
+@schedules.every(minutes=10, name="Meldingen: achtergebleven e-mails versturen")
 def send_pending_emails(max_age_days=2):
-    """Schedule: queue mails whose task got lost (a stopped worker, a crash), and are still worth sending."""
-    from .services import queue_email
-
+    """Queue mails whose task got lost (a stopped worker, a crash), and are still worth sending."""
     now = timezone.now()
     pending = Notice.objects.filter(
         email_wanted=True,

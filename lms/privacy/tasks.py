@@ -5,6 +5,8 @@ import logging
 
 from django.utils import timezone
 
+from lms.extensions import schedules
+
 from .models import ExportRequest
 from .services import EXPORT_DAYS, build_zip, collect, run_retention
 
@@ -28,7 +30,9 @@ def build_export(export_id):
     return "ready"
 
 
+@schedules.daily("Privacy: bewaartermijnen toepassen")
 def daily_retention():
+    """Every provider's retention rules and the audit log's own period (services.run_retention)."""
     report = run_retention()
     logger.info("Retention: %s", report)
     return report

@@ -41,8 +41,9 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
 
 INSTALLED_APPS = [
-    # Ours. Order matters for the demo loaders: foundations first.
+    # Ours. The order no longer matters to the demo (it lists its loaders itself), which comes last.
     "theme",
+    "lms.extensions",
     "lms.people",
     "lms.notifications",
     "lms.privacy",
@@ -80,6 +81,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.forms",
+    # The demo organisation: the top floor, after everything it loads into.
+    "demo",
 ]
 
 MIDDLEWARE = [

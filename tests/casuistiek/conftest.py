@@ -14,7 +14,7 @@ def make_case(slug="duwen-bij-angst"):
     if framework is None:  # a transactional test before this one flushed the seed
         from django.apps import apps
 
-        from lms.framework.demo import SEED
+        from lms.framework.seed import SEED
 
         SEED.seed(apps, None)
         framework = Framework.current()

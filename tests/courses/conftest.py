@@ -2,7 +2,7 @@ import pytest
 from wagtail.blocks import StreamValue
 
 from courses.models import CourseIndexPage, CoursePage, ModulePage
-from lms.home.demo import ensure_home_page
+from lms.home.site import ensure_home_page
 
 
 def module_body(extra_blocks=0):

@@ -27,7 +27,7 @@ class LeergangPageTypes(WagtailPageTestCase):
 
 class LeergangPagesServeAndPreview(WagtailPageTestCase):
     def setUp(self):
-        from lms.home.demo import ensure_home_page
+        from lms.home.site import ensure_home_page
 
         from .conftest import add_module
 

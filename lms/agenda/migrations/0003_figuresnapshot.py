@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('agenda', '0002_schedule_publishing'),
+        ('agenda', '0001_initial'),
     ]
 
     operations = [

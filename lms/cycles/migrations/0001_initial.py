@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('framework', '0002_seed_analysekader'),
-        ('goals', '0002_schedule_reminders'),
+        ('goals', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

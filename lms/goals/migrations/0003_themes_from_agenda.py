@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('agenda', '0001_initial'),
-        ('goals', '0002_schedule_reminders'),
+        ('goals', '0001_initial'),
     ]
 
     operations = [

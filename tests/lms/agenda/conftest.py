@@ -2,7 +2,7 @@ import pytest
 from django.utils import timezone
 
 from lms.agenda.models import AgendaIndexPage, AgendaPage, ThemePage, four_quarters_until
-from lms.home.demo import ensure_home_page
+from lms.home.site import ensure_home_page
 from lms.people.roles import Role
 from tests.factories import make_team, make_user
 

@@ -22,7 +22,7 @@ from lms.agenda.models import quarter_start
 from lms.cycles.models import Medium, ReflectionCycle
 from lms.goals import services as goal_services
 from lms.goals.choices import Decision, Kind
-from lms.home.demo import ensure_home_page
+from lms.home.site import ensure_home_page
 from lms.people.roles import Role
 from tests.casuistiek.conftest import EXPERT, make_case
 from tests.courses.conftest import add_module

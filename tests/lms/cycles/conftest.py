@@ -18,8 +18,8 @@ OTHER = {**ANSWERS, "echtheid-klantmanager": "4", "gezamenlijk-doel": "ingevuld"
 
 @pytest.fixture
 def people(org):
-    from lms.framework.demo import SEED
     from lms.framework.models import Framework
+    from lms.framework.seed import SEED
 
     if Framework.current() is None:  # a transactional test before this one flushed the seed
         from django.apps import apps

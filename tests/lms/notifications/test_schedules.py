@@ -1,4 +1,4 @@
-"""Background schedules that migrations create."""
+"""Background schedules that the notifications app declares (see lms.extensions.schedules)."""
 
 import pytest
 

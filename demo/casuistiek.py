@@ -1,11 +1,12 @@
 """Demo organisation: the practice cases (with expert keys), one of them linked from the leergang's analysekader
 module, and a few earlier attempts by Sanne (klantmanager) so her calibration has a history."""
 
+from casuistiek.models import Case, CaseAttempt
+from casuistiek.services import record_agreements
 from courses.models import ModulePage
 from lms.framework.models import Framework
 
-from .models import Case, CaseAttempt
-from .services import record_agreements
+from .content.cases import CASES
 
 
 def _link_leergang(case):
@@ -22,8 +23,6 @@ def _link_leergang(case):
 
 
 def load(demo):
-    from .demo_cases import CASES
-
     framework = Framework.current()
     for item in CASES:
         Case.objects.update_or_create(slug=item["slug"], defaults={

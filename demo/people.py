@@ -5,8 +5,8 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from .models import Participant, Team
-from .roles import Role
+from lms.people.models import Participant, Team
+from lms.people.roles import Role
 
 DEMO_PASSWORD = "vknz-demo"  # noqa: S105 - documented demo password, refused in production
 

@@ -5,10 +5,9 @@ import datetime
 
 from django.utils import timezone
 
+from lms.cycles import services
+from lms.cycles.models import AttentionPoint, CycleEvent, ReflectionCycle
 from lms.goals.models import Goal
-
-from . import services
-from .models import AttentionPoint, CycleEvent, ReflectionCycle
 
 FIRST = {
     "echtheid-klantmanager": "3", "echtheid-client": "2", "gezamenlijk-doel": "verondersteld",

@@ -2,10 +2,11 @@
 
 from wagtail.blocks import StreamValue
 
-from lms.home.demo import ensure_home_page
+from courses.models import CourseIndexPage, CoursePage, ModulePage
+from courses.progress import enrol
+from lms.home.site import ensure_home_page
 
-from .models import CourseIndexPage, CoursePage, ModulePage
-from .progress import enrol
+from .content.leergang import COURSE, MODULES
 
 
 def _body(module):
@@ -13,8 +14,6 @@ def _body(module):
 
 
 def load(demo):
-    from .demo_content import COURSE, MODULES
-
     home = ensure_home_page()
     index = CourseIndexPage.objects.first()
     if index is None:

@@ -6,13 +6,12 @@ import uuid
 
 from django.utils import timezone
 
+from lms.goals import services
+from lms.goals.choices import Decision, Kind
+from lms.goals.models import FeedbackRequest, Goal, GoalComment, GoalEvaluation, GoalVersion
+from lms.goals.services import Formulation
 from lms.people.models import Share
 from lms.people.services import grant_share
-
-from . import services
-from .choices import Decision, Kind
-from .models import FeedbackRequest, Goal, GoalComment, GoalEvaluation, GoalVersion
-from .services import Formulation
 
 LISTEN = Formulation(
     title="Beter doorvragen als een cliënt 'ja' zegt",

@@ -1,9 +1,8 @@
 """Demo organisation: Kees (buddy) has done the whole leergang and offers two places; no pair exists yet, so
 the teamcoach can make the first proposal for Yara (nieuw)."""
 
+from buddy import services
 from courses.models import ModuleCompletion, ModulePage
-
-from . import services
 
 
 def load(demo):

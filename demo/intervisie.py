@@ -2,12 +2,12 @@
 
 from wagtail.blocks import StreamValue
 
-from .models import Method
+from intervisie.models import Method
+
+from .content.intervisie_methods import METHODS
 
 
 def load(demo):
-    from .demo_methods import METHODS
-
     for item in METHODS:
         if Method.objects.filter(slug=item["slug"]).exists():
             continue

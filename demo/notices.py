@@ -1,6 +1,6 @@
 """Demo organisation: a welcome notice for every demo user (in the site only, no e-mail)."""
 
-from .services import notify
+from lms.notifications.services import notify
 
 
 def load(demo):
