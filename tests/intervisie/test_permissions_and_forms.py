@@ -13,8 +13,8 @@ from intervisie import rules, services
 from intervisie.forms import SLOTS_PREFIX, PlanningForm, SlotFormSet
 from intervisie.models import IntervisionGroup, IntervisionSession, Method, Poll
 from lms.cycles.models import Analysis, Consent, Fragment, ReflectionCycle
-from lms.framework.seed import SEED
 from lms.framework.models import Framework
+from lms.framework.seed import SEED
 from lms.people import access
 from tests.factories import make_user
 
