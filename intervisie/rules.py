@@ -5,8 +5,11 @@ session is the inbrenger's alone. One capability: "intervisie.form_groups_for_ot
 group they are not in; anyone else forms only a group they are a member of.
 """
 
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from lms.cycles.models import Fragment
+from lms.cycles.rules import FRAGMENT_FOR_COLLEAGUES
 from lms.people import access
 from lms.people.roles import Role
 
@@ -47,5 +50,18 @@ class GroupRule(access.Rule):
         return queryset.filter(presenter=user) if action == ADD_FRAGMENTS else queryset
 
 
+class SessionFragmentGrant(access.Grant):
+    """The members of a group see the fragments its inbrenger attached to one of its sessions, for as long as the
+    client's consent lets colleagues see them. Cycles' own rule cannot know intervisie; this grant tells it."""
+
+    def allows(self, user, obj):
+        return Fragment.objects.filter(pk=obj.pk).filter(self.condition(user)).exists()
+
+    def condition(self, user):
+        return Q(pk__in=Fragment.objects.filter(FRAGMENT_FOR_COLLEAGUES,
+                                                intervision_sessions__group__memberships__user=user).values("pk"))
+
+
 access.register(IntervisionGroup, GroupRule())
 access.register(IntervisionSession, GroupRule())
+access.add_grant(Fragment, SessionFragmentGrant())

@@ -196,9 +196,10 @@ def attach_fragments(user, session, fragments):
     session.fragments.add(*fragments)
 
 
-def visible_fragments(session):
-    """Fragments the group may see now: consent still active and allowing colleagues."""
-    return list(session.fragments.filter(FRAGMENT_FOR_COLLEAGUES))
+def visible_fragments(user, session):
+    """The session's fragments as the group sees them now, asked of the policy for `user` (a member): consent
+    still active and allowing colleagues. The inbrenger sees them the same way, not as the owner of the cycle."""
+    return list(access.visible_to(user, session.fragments.all()).filter(FRAGMENT_FOR_COLLEAGUES).order_by("pk"))
 
 
 def previous_advice(session):

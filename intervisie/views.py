@@ -167,7 +167,7 @@ def session_page(request, pk):
         "session": session, "form": form, "previous_advice": services.previous_advice(session),
         "planning_form": planning_form,
         "own_fragments": services.shareable_fragments(request.user) if presenting else [],
-        "fragments": services.visible_fragments(session),
+        "fragments": services.visible_fragments(request.user, session),
         "phases": [block.value for block in session.method.phases] if session.method else [],
     })
 

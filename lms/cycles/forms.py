@@ -143,11 +143,10 @@ class AssignForm(ServerValidatedForm):
 
     def __init__(self, *args, cycle, **kwargs):
         super().__init__(*args, **kwargs)
-        # Those who hold the capability to analyse (its roles, in SQL), never the owner of the conversation.
-        roles = access.policy.capabilities()[rules.ANALYSE_CYCLES].roles
+        # Those who hold the capability to analyse, never the owner of the conversation.
         self.fields["analysts"].queryset = (
-            get_user_model().objects.filter(groups__name__in=[role.value for role in roles], is_active=True)
-            .exclude(pk=cycle.owner_id).distinct().order_by("first_name")
+            access.holders(rules.ANALYSE_CYCLES, get_user_model().objects.all())
+            .exclude(pk=cycle.owner_id).order_by("first_name")
         )
 
     def clean_analysts(self):

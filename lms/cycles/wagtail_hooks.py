@@ -3,30 +3,19 @@
 Who sees which is the capability the page behind it asks (`rules.py`), so a link never leads to a refusal.
 """
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
+from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, Panel, register_menu_item
 from lms.people import access
 
 from . import rules
 from .models import ReflectionCycle, Step
 from .selectors import waiting_for_analyst, waiting_for_assignment, workspace
 
-
-def _menu_item(label, url_name, order, capability):
-    def item(request):
-        if not access.may(request.user, capability):
-            return None
-        return MenuItem(label=label, url=reverse(url_name), order=order)
-
-    hooks.register(MENU_ITEMS_HOOK, item)
-
-
-_menu_item(_("Video-reflecties"), "cycles:list", 20, rules.START_CYCLE)
-_menu_item(_("Analistenwerkplek"), "cycles:workspace", 30, rules.ANALYSE_CYCLES)
-_menu_item(_("Analisten toewijzen"), "cycles:assign_list", 40, rules.ASSIGN_ANALYSTS)
+register_menu_item(_("Video-reflecties"), "cycles:list", 20, allowed=access.holds(rules.START_CYCLE))
+register_menu_item(_("Analistenwerkplek"), "cycles:workspace", 30, allowed=access.holds(rules.ANALYSE_CYCLES))
+register_menu_item(_("Analisten toewijzen"), "cycles:assign_list", 40, allowed=access.holds(rules.ASSIGN_ANALYSTS))
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)

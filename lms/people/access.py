@@ -170,6 +170,15 @@ class Policy:
             condition |= q
         return queryset.filter(condition)
 
+    def holders(self, name, users) -> QuerySet:
+        """The active people in `users` who hold capability `name`, in SQL (e.g. the analysts one may assign)."""
+        capability = self._capabilities.get(name)
+        if capability is None:
+            return users.none()
+        roles = [getattr(role, "value", role) for role in capability.roles]
+        return users.filter(is_active=True, pk__in=users.model._default_manager.filter(
+            groups__name__in=roles).values("pk"))
+
     def may(self, user, name) -> Decision:
         if _anonymous(user):
             return refuse(LOGIN_FIRST)
@@ -186,6 +195,12 @@ register_capability = policy.register_capability
 decide = policy.decide
 visible_to = policy.visible_to
 may = policy.may
+holders = policy.holders
+
+
+def holds(name):
+    """`user -> bool` for capability `name`: what a menu item or panel on a lower floor asks (`allowed=`)."""
+    return lambda user: bool(may(user, name))
 
 
 def require_capability(user, name):

@@ -144,9 +144,9 @@ def test_fragments_need_consent_for_colleagues_and_disappear_on_withdrawal(org, 
     consent.colleagues_may_view = True
     consent.save()
     services.attach_fragments(presenter, session, [fragment])
-    assert services.visible_fragments(session) == [fragment]
+    assert services.visible_fragments(presenter, session) == [fragment]
     withdraw_consent(presenter, cycle)
-    assert services.visible_fragments(IntervisionSession.objects.get(pk=session.pk)) == []
+    assert services.visible_fragments(presenter, IntervisionSession.objects.get(pk=session.pk)) == []
 
 
 def test_reminders_come_two_days_ahead_once(org, group):
@@ -243,7 +243,7 @@ def test_a_fragment_without_consent_for_colleagues_is_hidden_everywhere(org, gro
     client.force_login(presenter)
     assert pick in client.get(session.get_absolute_url()).content.decode()
     client.post(reverse("intervisie:session_fragments", args=[session.pk]), {"fragment": [fragment.pk]})
-    assert services.visible_fragments(session) == [fragment]
+    assert services.visible_fragments(other, session) == [fragment]
     client.force_login(other)
     assert shown in client.get(session.get_absolute_url()).content.decode()
 
@@ -253,7 +253,7 @@ def test_a_fragment_without_consent_for_colleagues_is_hidden_everywhere(org, gro
         Consent.objects.filter(pk=consent.pk).update(withdrawn_at=timezone.now())
     else:
         consent.delete()
-    assert services.visible_fragments(session) == []
+    assert services.visible_fragments(other, session) == []
     assert "Stilte bij de balie" not in client.get(session.get_absolute_url()).content.decode()
     client.force_login(presenter)
     assert "Stilte bij de balie" not in client.get(session.get_absolute_url()).content.decode()
@@ -274,3 +274,28 @@ def test_the_group_page_shows_the_members_own_working_feed_link(org, group, clie
     assert f"<code>{url}</code>" in client.get(group.get_absolute_url()).content.decode()
     client.logout()
     assert client.get(url).status_code == 200
+
+
+def test_the_group_sees_an_attached_fragment_through_the_policy_and_nobody_outside_it_does(org, group):
+    """Members are granted the fragments attached to their group's sessions; the cycle's rule alone refuses them,
+    and someone outside the group (the MT member, an analyst) stays refused, in SQL and for one object."""
+    from lms.cycles.models import Consent, Fragment, ReflectionCycle
+    from lms.people import access
+
+    session = planned(org, group)[0]
+    presenter = session.presenter
+    member = next(m for m in (org.owner, org.colleague, org.buddy, org.teamcoach) if m != presenter)
+    cycle = ReflectionCycle.objects.create(owner=presenter, client_code="C-10", medium="spreekkamer",
+                                           learning_question="x", step="analyse")
+    Consent.objects.create(cycle=cycle, signed_on=timezone.localdate(), colleagues_may_view=True)
+    fragment = Fragment.objects.create(cycle=cycle, start_seconds=1, end_seconds=9, label="Pauze")
+    assert not access.decide(member, access.VIEW, fragment)  # before it is attached: the presenter's own
+
+    services.attach_fragments(presenter, session, [fragment])
+    assert access.decide(member, access.VIEW, fragment)
+    assert list(access.visible_to(member, Fragment.objects.all())) == [fragment]
+    assert not access.decide(member, access.CHANGE, fragment)  # seeing it, never changing it
+    for outsider in (org.mt, org.analyst, org.editor):
+        assert not access.decide(outsider, access.VIEW, fragment)
+        assert not access.visible_to(outsider, Fragment.objects.all()).exists()
+        assert services.visible_fragments(outsider, session) == []
