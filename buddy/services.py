@@ -1,10 +1,16 @@
-"""Buddy workflows: offering places, proposing pairs (optimal matching), accepting, check-ins, ending."""
+"""Buddy workflows: offering places, proposing pairs (optimal matching), accepting, check-ins, ending.
+
+Who may propose pairs and who may offer places are capabilities (rules.py). What a request asks for is checked
+here and refused with a ValidationError that carries a code: "capacity", "end_date_past" (the offer), "no_offer",
+"hard_rule" (the buddy chosen for a pair), "already_sent", "not_open", "already_closed", "pair_not_active".
+"""
 
 from collections import defaultdict
 
 from dateutil.relativedelta import relativedelta
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
@@ -20,7 +26,7 @@ from theme.usertext import normalise_plain
 
 from . import matching
 from .models import OPEN_STATUSES, BuddyOffer, BuddyPair, CheckIn, PairStatus
-from .rules import require_coordinator
+from .rules import OFFER_PLACES, PROPOSE_PAIRS
 
 PAIR_MONTHS = 6
 CHECKIN_GAP_DAYS = 28
@@ -28,19 +34,17 @@ CHECKIN_GAP_DAYS = 28
 
 @transaction.atomic
 def set_offer(user, *, capacity, team_preference, mode, available_until=None, active=True):
-    if not user.has_role(Role.PARTICIPANT):
-        raise PermissionDenied(_("Alleen deelnemers kunnen buddy worden."))
+    access.require_capability(user, OFFER_PLACES)
     if capacity is None or not 1 <= capacity <= 3:
-        raise ValidationError(_("Je kunt 1, 2 of 3 nieuwkomers tegelijk begeleiden."))
+        raise ValidationError(_("Je kunt 1, 2 of 3 nieuwkomers tegelijk begeleiden."), code="capacity")
     if available_until and available_until < timezone.localdate():
-        raise ValidationError(_("De einddatum ligt in het verleden."))
+        raise ValidationError(_("De einddatum ligt in het verleden."), code="end_date_past")
     offer, _created = BuddyOffer.objects.update_or_create(user=user, defaults={
         "capacity": capacity, "team_preference": team_preference, "mode": mode,
         "available_until": available_until, "active": active,
     })
     if active and not user.has_role(Role.BUDDY):
-        from django.contrib.auth.models import Group
-
+        # Not a permission check: whoever offers places gets the buddy role (a group), which the matching reads.
         user.groups.add(Group.objects.get_or_create(name=Role.BUDDY.value)[0])
     return offer
 
@@ -119,7 +123,7 @@ def _one_pair(newcomer, buddy, today=None):
 @transaction.atomic
 def generate_proposals(coordinator):
     """Replace the coordinator's unsent proposals by a fresh optimal set. Returns the matching result."""
-    require_coordinator(coordinator)
+    access.require_capability(coordinator, PROPOSE_PAIRS)
     BuddyPair.objects.filter(status=PairStatus.PROPOSED).update(status=PairStatus.WITHDRAWN)
     newcomers, candidates, previous = pool()
     result = matching.propose(newcomers, candidates, previous)
@@ -130,22 +134,27 @@ def generate_proposals(coordinator):
 
 
 def _check_hard_rules(newcomer, buddy):
+    """Validation of the teamcoach's choice, not a capability: it is about the person chosen (an open offer,
+    experience, room, no leidinggevende, no earlier pair), whoever asks."""
     target, candidate, previous = _one_pair(newcomer, buddy)
     if candidate is None:
-        raise ValidationError(_("%(name)s biedt zich nu niet aan als buddy.") % {"name": buddy.display_name})
+        raise ValidationError(_("%(name)s biedt zich nu niet aan als buddy.") % {"name": buddy.display_name},
+                              code="no_offer")
     reason = matching.blocked(target, candidate, previous)
     if reason:
         raise ValidationError(_("Dit koppel kan niet: %(name)s %(reason)s.") % {"name": buddy.display_name,
-                                                                                "reason": reason})
+                                                                                "reason": reason},
+                              code="hard_rule")
 
 
 @transaction.atomic
 def change_buddy(coordinator, pair, buddy):
     """The teamcoach swaps the proposed buddy; the hard rules still apply."""
-    require_coordinator(coordinator)
+    access.require_capability(coordinator, PROPOSE_PAIRS)
     pair = BuddyPair.objects.select_for_update().get(pk=pair.pk)
     if pair.status != PairStatus.PROPOSED:
-        raise ValidationError(_("Alleen een voorstel dat nog niet is verstuurd kan worden aangepast."))
+        raise ValidationError(_("Alleen een voorstel dat nog niet is verstuurd kan worden aangepast."),
+                              code="already_sent")
     _check_hard_rules(pair.newcomer, buddy)
     pair.buddy = buddy
     pair.reasons = [_("gekozen door de teamcoach")]
@@ -155,13 +164,13 @@ def change_buddy(coordinator, pair, buddy):
 
 @transaction.atomic
 def reject_proposal(coordinator, pair):
-    require_coordinator(coordinator)
+    access.require_capability(coordinator, PROPOSE_PAIRS)
     BuddyPair.objects.filter(pk=pair.pk, status=PairStatus.PROPOSED).update(status=PairStatus.WITHDRAWN)
 
 
 @transaction.atomic
 def send_proposals(coordinator):
-    require_coordinator(coordinator)
+    access.require_capability(coordinator, PROPOSE_PAIRS)
     pairs = list(BuddyPair.objects.filter(status=PairStatus.PROPOSED).select_related("newcomer", "buddy"))
     for pair in pairs:
         pair.status = PairStatus.SENT
@@ -179,7 +188,8 @@ def respond(user, pair, accept, reason=""):
     access.require(user, access.CHANGE, pair)
     pair = BuddyPair.objects.select_for_update().get(pk=pair.pk)
     if pair.status != PairStatus.SENT:
-        raise ValidationError(_("Dit voorstel staat niet (meer) open; er valt niets te beantwoorden."))
+        raise ValidationError(_("Dit voorstel staat niet (meer) open; er valt niets te beantwoorden."),
+                              code="not_open")
     partner = pair.partner_of(user)
     if not accept:
         pair.status = PairStatus.DECLINED
@@ -206,7 +216,7 @@ def end_pair(user, pair, note=""):
     access.require(user, access.CHANGE, pair)
     pair = BuddyPair.objects.select_for_update().get(pk=pair.pk)
     if pair.status not in (PairStatus.ACTIVE, PairStatus.SENT):
-        raise ValidationError(_("Dit koppel is al afgesloten."))
+        raise ValidationError(_("Dit koppel is al afgesloten."), code="already_closed")
     pair.status = PairStatus.ENDED
     pair.ended_at = timezone.now()
     pair.closing_note = normalise_plain(note)
@@ -220,7 +230,7 @@ def end_pair(user, pair, note=""):
 def plan_checkin(user, pair, *, planned_on, topics="", notes=""):
     access.require(user, access.CHANGE, pair)
     if pair.status != PairStatus.ACTIVE:
-        raise ValidationError(_("Check-ins plan je in een actief koppel."))
+        raise ValidationError(_("Check-ins plan je in een actief koppel."), code="pair_not_active")
     return CheckIn.objects.create(pair=pair, planned_on=planned_on, topics=normalise_plain(topics)[:300],
                                   notes=normalise_plain(notes), created_by=user)
 

@@ -11,14 +11,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from courses.models import CoursePage
-from courses.progress import course_progress
+from courses.progress import progress_seen_by
 from lms.people import access
 from lms.people.models import Share
 
 from . import services
 from .forms import CheckInForm, OfferForm
 from .models import BuddyOffer, BuddyPair, CheckIn, PairStatus
-from .rules import require_coordinator
+from .rules import PROPOSE_PAIRS, VIEW_DATE
 
 
 @login_required
@@ -26,14 +26,14 @@ def overview(request):
     pairs = list(access.visible_to(request.user, BuddyPair.objects.select_related("newcomer", "buddy"))
                  .filter(Q(newcomer=request.user) | Q(buddy=request.user))
                  .exclude(status__in=[PairStatus.PROPOSED, PairStatus.WITHDRAWN]))
-    offer = BuddyOffer.objects.filter(user=request.user).first()
+    offer = access.visible_to(request.user, BuddyOffer.objects.filter(user=request.user)).first()
     return render(request, "buddy/overview.html", {"pairs": pairs, "offer": offer})
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def offer(request):
-    existing = BuddyOffer.objects.filter(user=request.user).first()
+    existing = access.visible_to(request.user, BuddyOffer.objects.filter(user=request.user)).first()
     initial = {f: getattr(existing, f) for f in ("capacity", "team_preference", "mode", "available_until", "active")} \
         if existing else None
     form = OfferForm(request.POST or None, initial=initial)
@@ -69,13 +69,15 @@ def pair_page(request, pk):
         context["checkins"] = list(access.visible_to(request.user, CheckIn.objects.filter(pair=pair)))
         context["partner"] = pair.partner_of(request.user)
         if request.user.pk == pair.buddy_id and pair.status == PairStatus.ACTIVE:
-            # The buddy sees what the newcomer chose to share, and their leergang progress (never answers).
-            context["shared"] = list(Share.objects.active().filter(owner=pair.newcomer, grantee=request.user)
-                                     .with_targets())
+            # The buddy sees what the newcomer chose to share, and their leergang progress (never answers): both
+            # as far as the access policy lets them through (the buddy app grants an active pair's completions).
+            context["shared"] = list(access.visible_to(request.user, Share.objects.active())
+                                     .filter(owner=pair.newcomer, grantee=request.user).with_targets())
             course = CoursePage.objects.live().order_by("path").first()
-            context["progress"] = course_progress(pair.newcomer, course) if course else None
+            context["progress"] = progress_seen_by(request.user, pair.newcomer, course) if course else None
     else:
-        context["checkin_dates"] = list(CheckIn.objects.filter(pair=pair).values_list("planned_on", flat=True))
+        context["checkin_dates"] = list(access.visible_to(request.user, CheckIn.objects.filter(pair=pair), VIEW_DATE)
+                                        .values_list("planned_on", flat=True))
     return render(request, "buddy/pair.html", context)
 
 
@@ -118,7 +120,7 @@ def end(request, pk):
 @require_http_methods(["GET", "POST"])
 def proposals(request):
     """The teamcoach's screen: make proposals, swap or reject them, and send them out."""
-    require_coordinator(request.user)
+    access.require_capability(request.user, PROPOSE_PAIRS)
     result = None
     if request.method == "POST":
         action = request.POST.get("action")
@@ -142,11 +144,11 @@ def proposals(request):
         except ValidationError as error:
             messages.error(request, error.messages[0])
         return redirect(reverse("buddy:proposals"))
-    pending = list(BuddyPair.objects.filter(status=PairStatus.PROPOSED).select_related("newcomer", "buddy"))
-    open_pairs = list(BuddyPair.objects.filter(status__in=[PairStatus.SENT, PairStatus.ACTIVE])
-                      .select_related("newcomer", "buddy").order_by("status", "-proposed_at"))
+    pairs = access.visible_to(request.user, BuddyPair.objects.select_related("newcomer", "buddy"))
+    pending = list(pairs.filter(status=PairStatus.PROPOSED))
+    open_pairs = list(pairs.filter(status__in=[PairStatus.SENT, PairStatus.ACTIVE]).order_by("status", "-proposed_at"))
     # Only offers `change_buddy` would accept: an expired one in the list fails with "biedt zich nu niet aan".
-    candidates = list(BuddyOffer.objects.open().select_related("user"))
+    candidates = list(access.visible_to(request.user, BuddyOffer.objects.open()).select_related("user"))
     return render(request, "buddy/proposals.html", {
         "pending": pending, "open_pairs": open_pairs, "candidates": candidates,
         "waiting": services.newcomers_without_buddy().count(),

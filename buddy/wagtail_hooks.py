@@ -1,23 +1,36 @@
 """Menu items and dashboard panels for the buddy system."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, Panel, register_menu_item
-from lms.people.roles import Role
+from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
+from lms.people import access
 
 from .models import BuddyPair, PairStatus
+from .rules import OFFER_PLACES, PROPOSE_PAIRS
 
-register_menu_item(_("Buddy"), "buddy:overview", order=25, roles={Role.PARTICIPANT})
-register_menu_item(_("Buddykoppels"), "buddy:proposals", order=42, roles={Role.TEAMCOACH})
+
+@hooks.register(MENU_ITEMS_HOOK)
+def buddy_item(request):
+    if not access.may(request.user, OFFER_PLACES):
+        return None
+    return MenuItem(label=_("Buddy"), url=reverse("buddy:overview"), order=25)
+
+
+@hooks.register(MENU_ITEMS_HOOK)
+def proposals_item(request):
+    if not access.may(request.user, PROPOSE_PAIRS):
+        return None
+    return MenuItem(label=_("Buddykoppels"), url=reverse("buddy:proposals"), order=42)
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)
 def pair_panel(request):
     user = request.user
-    pair = (BuddyPair.objects.filter(status__in=[PairStatus.SENT, PairStatus.ACTIVE])
-            .filter(newcomer=user).select_related("buddy").first())
-    as_buddy = BuddyPair.objects.filter(status__in=[PairStatus.SENT, PairStatus.ACTIVE], buddy=user).count()
+    current = access.visible_to(user, BuddyPair.objects.filter(status__in=[PairStatus.SENT, PairStatus.ACTIVE]))
+    pair = current.filter(newcomer=user).select_related("buddy").first()
+    as_buddy = current.filter(buddy=user).count()
     if pair is None and not as_buddy:
         return None
     return Panel(title=_("Buddy"), template="buddy/panel.html", context={"pair": pair, "as_buddy": as_buddy},

@@ -10,4 +10,4 @@ class CasuistiekConfig(AppConfig):
     verbose_name = _("Casuïstiek")
 
     def ready(self):
-        from . import rules  # noqa: F401
+        from . import rules  # noqa: F401  the access rules and capabilities need the loaded models

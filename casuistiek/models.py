@@ -5,6 +5,7 @@ fragment of a real cycle only while that cycle's consent allows training groups;
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.urls import reverse
@@ -80,8 +81,6 @@ class Case(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
         return self.live and (not self.uses_real_fragment or self.fragment_consented)
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         errors = {}
         if self.uses_real_fragment and self.fragment_id and not self.fragment_consented:
             errors["fragment"] = _("De cliënt heeft geen toestemming gegeven om dit fragment in trainingen te "

@@ -1,37 +1,41 @@
-"""Exercises on cases: submitting an attempt, the feedback against the expert key, calibration over time."""
+"""Exercises on cases: submitting an attempt, the feedback against the expert key, calibration over time.
+
+Who may practise and who may lead a group exercise are capabilities (rules.py). A refused submission carries a
+code: "unavailable", "other_framework_version", "incomplete", "other_case".
+"""
 
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from lms.framework.agreement import MISMATCH, agreement_by_dimension, compare_analyses, fit_verdict
 from lms.framework.answers import clean_answers, missing_dimensions
 from lms.people import access
-from lms.people.roles import Role
 
 from .models import AttemptAgreement, Case, CaseAttempt, GroupSession
+from .rules import LEAD_GROUP_EXERCISE, PRACTISE_CASES
 
 UNAVAILABLE = _("Deze casus is niet (meer) beschikbaar.")
 
 
 def submit_attempt(user, case, answers, framework_id, group_session=None) -> CaseAttempt:
     """Keep one attempt. Refused: unavailable cases, answers for another framework version, missing dimensions."""
-    if not user.has_role(Role.PARTICIPANT):
-        raise PermissionDenied(_("Oefenen met casussen is voor deelnemers."))
+    access.require_capability(user, PRACTISE_CASES)
     if not case.is_available():
-        raise ValidationError(UNAVAILABLE)
+        raise ValidationError(UNAVAILABLE, code="unavailable")
     if str(framework_id) != str(case.framework_id):
         raise ValidationError(_("Deze antwoorden horen bij een andere versie van het analysekader. Laad de casus "
-                                "opnieuw en vul hem nog eens in."))
+                                "opnieuw en vul hem nog eens in."), code="other_framework_version")
     cleaned = clean_answers(case.framework, answers)
     coded = {code for code in case.expert_answers}
     missing = missing_dimensions(case.framework, cleaned, codes=coded)
     if missing:
-        raise ValidationError(_("Vul alle onderdelen in. Nog open: %(list)s.") % {"list": ", ".join(missing)})
+        raise ValidationError(_("Vul alle onderdelen in. Nog open: %(list)s.") % {"list": ", ".join(missing)},
+                              code="incomplete")
     if group_session is not None and group_session.case_id != case.pk:
-        raise ValidationError(_("Deze groepsoefening hoort bij een andere casus."))
+        raise ValidationError(_("Deze groepsoefening hoort bij een andere casus."), code="other_case")
     with transaction.atomic():
         attempt = CaseAttempt.objects.create(user=user, case=case, framework=case.framework, answers=cleaned,
                                              group_session=group_session)
@@ -117,16 +121,11 @@ def group_distribution(session):
     return {"rows": rows, "count": len(attempts)}
 
 
-def require_facilitator(user):
-    """Group exercises are opened by teamcoaches and trainers (editors); the page and the service both ask."""
-    if not (user.has_role(Role.TEAMCOACH) or user.has_role(Role.EDITOR)):
-        raise PermissionDenied(_("Een groepsoefening start je als teamcoach of trainer."))
-
-
 def open_group_session(facilitator, case, title):
-    require_facilitator(facilitator)
+    """Group exercises are opened by teamcoaches and trainers (editors); the page and this service both ask."""
+    access.require_capability(facilitator, LEAD_GROUP_EXERCISE)
     if not case.is_available():
-        raise ValidationError(UNAVAILABLE)
+        raise ValidationError(UNAVAILABLE, code="unavailable")
     return GroupSession.objects.create(case=case, facilitator=facilitator, title=title.strip() or case.title)
 
 

@@ -16,6 +16,7 @@ from lms.people import access
 from . import services
 from .charts import trend_chart
 from .models import Case, CaseAttempt, GroupSession
+from .rules import LEAD_GROUP_EXERCISE
 
 
 def _case(slug):
@@ -93,7 +94,7 @@ def group_new(request):
             else:
                 return redirect(session)
     else:
-        services.require_facilitator(request.user)
+        access.require_capability(request.user, LEAD_GROUP_EXERCISE)
     return render(request, "casuistiek/group_new.html", {"cases": cases})
 
 

@@ -10,4 +10,4 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Leergang")
 
     def ready(self):
-        from . import rules  # noqa: F401
+        from . import rules  # noqa: F401  the access rules and capabilities need the loaded models

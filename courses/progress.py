@@ -1,7 +1,9 @@
 """Progress through the leergang: enrolment, what is done in a module, prerequisites and where to resume.
 
 Every function reads a fixed number of rows, whatever the size of the course or module; course_cards does that
-per course (an organisation runs one leergang, or a few).
+per course (an organisation runs one leergang, or a few). The functions get the pages they work on as arguments
+and import no page class (the pages use this module). Refusals carry codes: "locked" (an earlier module comes
+first), "unknown_block" (the page changed under the form), "incomplete" (one error per item still to do).
 """
 
 from dataclasses import dataclass, field
@@ -9,10 +11,12 @@ from dataclasses import dataclass, field
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
+from lms.people import access
 from theme.usertext import normalise_plain
 
-from .models import ChecklistTick, CoursePage, Enrolment, ModuleCompletion, ModulePage, ReflectionAnswer
+from .records import ChecklistTick, Enrolment, ModuleCompletion, ReflectionAnswer
 
 
 @dataclass
@@ -20,15 +24,13 @@ class ModuleState:
     answers: dict = field(default_factory=dict)  # block id → text
     ticks: dict = field(default_factory=dict)  # block id → set of item numbers
     completed: bool = False
-    locked_by: ModulePage | None = None
+    locked_by: Page | None = None  # the earlier module that keeps this one closed
     missing: list = field(default_factory=list)
 
 
 def _earlier_unfinished(user, module):
     """The first earlier module of the course that is not done (for modules that require the earlier ones)."""
-    course = module.get_parent()
-    earlier = (ModulePage.objects.child_of(course).live().filter(path__lt=module.path)
-               .defer_streamfields().order_by("path"))  # only the title of the blocking module is shown
+    earlier = module.earlier_modules()  # only the title of the blocking module is shown
     done = set(ModuleCompletion.objects.filter(user=user, module__in=earlier).values_list("module_id", flat=True))
     return next((m for m in earlier if m.pk not in done), None)
 
@@ -71,7 +73,8 @@ def missing_for(module, state) -> list:
 def _block(module, block_id, block_type):
     block = next((b for b in module.body if b.id == block_id and b.block_type == block_type), None)
     if block is None:
-        raise ValidationError(_("Dit onderdeel bestaat niet (meer) in deze module. Laad de pagina opnieuw."))
+        raise ValidationError(_("Dit onderdeel bestaat niet (meer) in deze module. Laad de pagina opnieuw."),
+                              code="unknown_block")
     return block
 
 
@@ -81,7 +84,8 @@ def _require_open(user, module):
     if module.requires_previous:
         blocking = _earlier_unfinished(user, module)
         if blocking is not None and not ModuleCompletion.objects.filter(user=user, module=module).exists():
-            raise ValidationError(_("Rond eerst de module '%(title)s' af.") % {"title": blocking.title})
+            raise ValidationError(_("Rond eerst de module '%(title)s' af.") % {"title": blocking.title},
+                                  code="locked")
 
 
 @transaction.atomic
@@ -117,7 +121,7 @@ def complete_module(user, module):
     _require_open(user, module)
     state = module_state(user, module)
     if state.missing:
-        raise ValidationError(state.missing)
+        raise ValidationError([ValidationError(item, code="incomplete") for item in state.missing])
     ModuleCompletion.objects.get_or_create(user=user, module=module)
     enrol(user, module.get_parent().specific)
 
@@ -130,7 +134,7 @@ def enrol(user, course):
 class CourseProgress:
     modules: list
     done_ids: set
-    enrolled: bool
+    enrolled: bool | None  # None: not for this reader to know (someone else's progress, see progress_seen_by)
 
     @property
     def percent(self):
@@ -156,7 +160,15 @@ def course_progress(user, course) -> CourseProgress:
     return CourseProgress(modules, done, enrolled)
 
 
+def progress_seen_by(viewer, person, course) -> CourseProgress:
+    """`person`'s progress through `course` as `viewer` (their buddy, their teamcoach) may see it: only the
+    completions the access policy lets through to `viewer`; enrolment, answers and ticks are not part of it."""
+    modules = list(course.modules().defer_streamfields())
+    completions = ModuleCompletion.objects.filter(user=person, module__in=[m.pk for m in modules])
+    done = set(access.visible_to(viewer, completions).values_list("module_id", flat=True))
+    return CourseProgress(modules, done, None)
+
+
 def course_cards(user, index):
     """Each live course of the index with the user's progress: three queries per course."""
-    return [(course, course_progress(user, course))
-            for course in CoursePage.objects.child_of(index).live().order_by("path")]
+    return [(course, course_progress(user, course)) for course in index.courses()]

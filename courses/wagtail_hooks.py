@@ -1,24 +1,30 @@
 """Menu items and the dashboard panel of the leergang."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel, register_menu_item
-from lms.people.roles import Role
+from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
+from lms.people import access
 
+from . import rules
 from .models import CourseIndexPage, CoursePage, Enrolment
 from .progress import course_progress
 
 
 @hooks.register(MENU_ITEMS_HOOK)
 def courses_item(request):
-    if not request.user.has_role(Role.PARTICIPANT):
+    if not access.may(request.user, rules.FOLLOW_COURSE):
         return None
     index = CourseIndexPage.objects.live().first()
     return MenuItem(label=_("Leergang"), url=index.url, order=5) if index else None
 
 
-register_menu_item(_("Voortgang leergang"), "courses:team_progress", order=45, roles={Role.TEAMCOACH})
+@hooks.register(MENU_ITEMS_HOOK)
+def team_progress_item(request):
+    if not access.may(request.user, rules.VIEW_TEAM_PROGRESS):
+        return None
+    return MenuItem(label=_("Voortgang leergang"), url=reverse("courses:team_progress"), order=45)
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)

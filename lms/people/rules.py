@@ -4,19 +4,23 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from . import access
-from .models import Participant, Share
+from .models import Participant, Share, Team
 from .roles import Role
 
-PROFILE_PRIVATE = _("Een profiel kan alleen de deelnemer zelf en de functioneel beheerder inzien.")
+PROFILE_PRIVATE = _("Een profiel kunnen alleen de deelnemer zelf, de teamcoach van het team en de functioneel "
+                    "beheerder inzien.")
 PROFILE_ADMIN_ONLY = _("Alleen de functioneel beheerder kan team en functie aanpassen.")
 SHARE_NOT_YOURS = _("Dit gedeelde item is niet van jou en niet met jou gedeeld.")
 
 
 class ParticipantRule(access.Rule):
-    """Team and function are organisational data: the person and the functional admin see them."""
+    """Team and function are organisational data: the person and the functional admin see them, and so do the
+    coaches of the person's team (the teamcoach's progress overview lists them)."""
 
     def decide(self, user, action, obj):
         if action == access.VIEW and (obj.user_id == user.pk or user.has_role(Role.ADMINISTRATOR)):
+            return access.ALLOWED
+        if action == access.VIEW and obj.team_id and Team.objects.filter(pk=obj.team_id, coaches=user).exists():
             return access.ALLOWED
         if action == access.CHANGE and user.has_role(Role.ADMINISTRATOR):
             return access.ALLOWED
@@ -26,7 +30,7 @@ class ParticipantRule(access.Rule):
         if user.has_role(Role.ADMINISTRATOR):
             return queryset
         if action == access.VIEW:
-            return queryset.filter(user=user)
+            return queryset.filter(Q(user=user) | Q(team__in=Team.objects.filter(coaches=user).values("pk")))
         return queryset.none()
 
 

@@ -1,6 +1,7 @@
 import pytest
 
 from buddy import services
+from buddy.models import BuddyPair
 from lms.cycles.models import ReflectionCycle
 from lms.people.roles import Role
 from tests.factories import make_user
@@ -22,8 +23,6 @@ def pool(org):
 def active_pair(org):
     services.generate_proposals(org.teamcoach)
     services.send_proposals(org.teamcoach)
-    from buddy.models import BuddyPair
-
     pair = BuddyPair.objects.get(newcomer=org.newbie)
     services.respond(org.newbie, pair, True)
     return services.respond(org.experienced, pair, True)

@@ -1,6 +1,7 @@
 import pytest
 from wagtail.blocks import StreamValue
 
+from courses import progress
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 from lms.home.site import ensure_home_page
 
@@ -24,8 +25,8 @@ def add_module(course, title, requires_previous=False, extra_blocks=0):
     return ModulePage.objects.get(pk=page.pk)
 
 
-@pytest.fixture
-def course(db):
+def make_course():
+    """A live leergang of two modules (`first`, and `second` which requires the first) under the home page."""
     home = ensure_home_page()
     index = home.add_child(instance=CourseIndexPage(title="Leergang", slug="leergang"))
     course = index.add_child(instance=CoursePage(title="Van Kijken naar Zien", slug="vkz"))
@@ -34,5 +35,18 @@ def course(db):
     return course
 
 
+@pytest.fixture
+def course(db):
+    return make_course()
+
+
 def block_ids(module):
     return {block.block_type: block.id for block in module.body}
+
+
+def finish(user, module, answer="Dat ik mezelf terugzie."):
+    """Answer the module's question, tick its checklist and complete it, as the participant would."""
+    ids = block_ids(module)
+    progress.save_answer(user, module, ids["reflection_question"], answer)
+    progress.set_ticks(user, module, ids["checklist"], [0, 1])
+    progress.complete_module(user, module)

@@ -7,16 +7,9 @@ from courses import progress
 from courses.models import ModuleCompletion, ReflectionAnswer
 from lms.people import access
 
-from .conftest import block_ids
+from .conftest import block_ids, finish
 
 pytestmark = pytest.mark.django_db
-
-
-def finish(user, module):
-    ids = block_ids(module)
-    progress.save_answer(user, module, ids["reflection_question"], "Dat ik mezelf terugzie.")
-    progress.set_ticks(user, module, ids["checklist"], [0, 1])
-    progress.complete_module(user, module)
 
 
 def test_a_module_with_open_items_cannot_be_completed_and_says_what_is_missing(org, course):
@@ -139,3 +132,15 @@ def test_ticking_again_keeps_earlier_ticks_adds_new_ones_and_drops_unticked(org,
     for items, expected in (([0], {0}), ([0, 1], {0, 1}), ([1, 7], {1}), ([], set())):
         progress.set_ticks(org.owner, course.first, checklist, items)
         assert set(ChecklistTick.objects.filter(user=org.owner).values_list("item", flat=True)) == expected
+
+
+def test_refusals_in_a_module_carry_codes(org, course):
+    with pytest.raises(ValidationError) as refused:
+        progress.save_answer(org.owner, course.first, "geen-blok", "x")
+    assert refused.value.code == "unknown_block"
+    with pytest.raises(ValidationError) as refused:
+        progress.save_answer(org.owner, course.second, block_ids(course.second)["reflection_question"], "Te vroeg")
+    assert refused.value.code == "locked"
+    with pytest.raises(ValidationError) as refused:
+        progress.complete_module(org.owner, course.first)
+    assert [error.code for error in refused.value.error_list] == ["incomplete"] * 3  # one question, two ticks

@@ -8,7 +8,9 @@ from django.utils import timezone
 
 from lms.people import access
 from lms.people.models import Participant, Share, Team
+from lms.people.roles import Role
 from lms.people.services import grant_share, revoke_share
+from tests.factories import make_user
 from tests.support.models import Journal
 
 pytestmark = pytest.mark.django_db
@@ -182,3 +184,45 @@ def test_leader_pairs_in_one_query_agree_with_leads(org, django_assert_num_queri
     assert pairs == {(a.pk, b.pk) for a in people for b in people if leads(a, b)}
     assert leader_pairs(people, leaders=[second_leader, org.buddy]) == {(second_leader.pk, org.owner.pk),
                                                                         (second_leader.pk, org.colleague.pk)}
+
+
+def test_the_coaches_of_a_team_see_its_members_profiles_and_no_other(org):
+    org.team.coaches.add(org.teamcoach)
+    members = {Participant.objects.get(user=org.owner), Participant.objects.get(user=org.colleague)}
+    others = set(Participant.objects.exclude(user__in=[org.owner, org.colleague, org.teamcoach]))
+    for profile in members:
+        assert access.decide(org.teamcoach, access.VIEW, profile).allowed
+    for profile in others:
+        decision = access.decide(org.teamcoach, access.VIEW, profile)
+        assert not decision.allowed and "de teamcoach van het team" in decision.reason
+    assert set(access.visible_to(org.teamcoach, Participant.objects.all())) == members | {
+        Participant.objects.get(user=org.teamcoach)}
+
+
+def test_a_teamcoach_changes_no_profile_and_sees_none_of_a_team_they_do_not_coach(org):
+    profile = Participant.objects.get(user=org.owner)
+    assert not access.decide(org.teamcoach, access.VIEW, profile).allowed
+    org.team.coaches.add(org.teamcoach)
+    assert not access.decide(org.teamcoach, access.CHANGE, profile).allowed
+    assert not access.visible_to(org.teamcoach, Participant.objects.all(), access.CHANGE).exists()
+
+
+CAPABILITIES = {
+    "buddy.offer_places": {"deelnemer"},
+    "buddy.propose_pairs": {"teamcoach"},
+    "casuistiek.lead_group_exercise": {"teamcoach", "redacteur"},
+    "casuistiek.practise_cases": {"deelnemer"},
+    "courses.follow_course": {"deelnemer"},
+    "courses.view_team_progress": {"teamcoach"},
+}
+
+
+@pytest.mark.parametrize(("name", "roles"), sorted(CAPABILITIES.items()))
+def test_the_capabilities_of_leergang_casuistiek_and_buddy_are_held_by_these_roles_only(db, name, roles):
+    capability = access.policy.capabilities()[name]
+    assert {role.value for role in capability.roles} == roles and capability.reason and capability.description
+    for role in Role:
+        user = make_user(f"met-{role.value}", role, participant=False)
+        decision = access.may(user, name)
+        assert decision.allowed == (role.value in roles)
+        assert decision.reason == ("" if decision.allowed else capability.reason)
