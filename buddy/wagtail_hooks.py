@@ -1,28 +1,16 @@
 """Menu items and dashboard panels for the buddy system."""
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
+from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, Panel, register_menu_item
 from lms.people import access
 
 from .models import BuddyPair, PairStatus
 from .rules import OFFER_PLACES, PROPOSE_PAIRS
 
-
-@hooks.register(MENU_ITEMS_HOOK)
-def buddy_item(request):
-    if not access.may(request.user, OFFER_PLACES):
-        return None
-    return MenuItem(label=_("Buddy"), url=reverse("buddy:overview"), order=25)
-
-
-@hooks.register(MENU_ITEMS_HOOK)
-def proposals_item(request):
-    if not access.may(request.user, PROPOSE_PAIRS):
-        return None
-    return MenuItem(label=_("Buddykoppels"), url=reverse("buddy:proposals"), order=42)
+register_menu_item(_("Buddy"), "buddy:overview", order=25, allowed=access.holds(OFFER_PLACES))
+register_menu_item(_("Buddykoppels"), "buddy:proposals", order=42, allowed=access.holds(PROPOSE_PAIRS))
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)

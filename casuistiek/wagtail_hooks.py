@@ -1,12 +1,10 @@
 """Cases as snippets for editors (drafts, revisions, publishing); menu items for participants."""
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from lms.extensions.dashboard import MENU_ITEMS_HOOK, MenuItem
+from lms.extensions.dashboard import register_menu_item
 from lms.people import access
 
 from .models import Case
@@ -27,8 +25,4 @@ class CaseViewSet(SnippetViewSet):
 register_snippet(CaseViewSet)
 
 
-@hooks.register(MENU_ITEMS_HOOK)
-def cases_item(request):
-    if not access.may(request.user, PRACTISE_CASES):
-        return None
-    return MenuItem(label=_("Casussen"), url=reverse("casuistiek:list"), order=22)
+register_menu_item(_("Casussen"), "casuistiek:list", order=22, allowed=access.holds(PRACTISE_CASES))

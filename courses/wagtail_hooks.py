@@ -1,10 +1,9 @@
 """Menu items and the dashboard panel of the leergang."""
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
+from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel, register_menu_item
 from lms.people import access
 
 from . import rules
@@ -20,11 +19,8 @@ def courses_item(request):
     return MenuItem(label=_("Leergang"), url=index.url, order=5) if index else None
 
 
-@hooks.register(MENU_ITEMS_HOOK)
-def team_progress_item(request):
-    if not access.may(request.user, rules.VIEW_TEAM_PROGRESS):
-        return None
-    return MenuItem(label=_("Voortgang leergang"), url=reverse("courses:team_progress"), order=45)
+register_menu_item(_("Voortgang leergang"), "courses:team_progress", order=45,
+                   allowed=access.holds(rules.VIEW_TEAM_PROGRESS))
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)

@@ -107,8 +107,8 @@ class Capability:
 
     name: str
     roles: frozenset
-    reason: str
-    description: str = ""
+    reason: object  # a lazy translation: made into text in the language of the request that asks
+    description: object = ""
 
     def decide(self, user) -> Decision:
         return ALLOWED if user.roles & self.roles else refuse(self.reason)
@@ -131,7 +131,7 @@ class Policy:
         self._grants.setdefault(model._meta.label_lower, []).append(grant)
 
     def register_capability(self, name, roles, reason, description=""):
-        capability = Capability(name, frozenset(roles), str(reason), str(description))
+        capability = Capability(name, frozenset(roles), reason, description)
         self._capabilities[name] = capability
         return capability
 
