@@ -115,3 +115,81 @@ def test_no_role_opens_another_persons_objects(client, org, objects, role):
             if status not in (403, 404, 405):
                 leaks.append(f"{method.upper()} {name} → {status}")
     assert leaks == [], f"{role} got through: {leaks}"
+
+
+# --- Capabilities: object-free permissions ("may propose buddy pairs") ---------------------------------------------
+# Who holds each registered capability, by the roles of the `org` fixture (the MT member also learns, so holds what
+# participants hold). A new capability fails `test_every_capability_is_in_the_matrix` until it is listed here.
+PARTICIPANTS = {"mt", "owner", "colleague", "buddy", "teamcoach"}
+CAPABILITIES = {
+    "buddy.offer_places": PARTICIPANTS,
+    "buddy.propose_pairs": {"teamcoach"},
+    "casuistiek.lead_group_exercise": {"teamcoach", "editor"},
+    "casuistiek.practise_cases": PARTICIPANTS,
+    "courses.follow_course": PARTICIPANTS,
+    "courses.view_team_progress": {"teamcoach"},
+    "cycles.analyse": {"analyst"},
+    "cycles.assign_analysts": {"teamcoach", "admin"},
+    "cycles.start_cycle": PARTICIPANTS,
+    "intervisie.form_groups_for_others": {"teamcoach"},
+}
+# The page each capability opens, where it has one of its own: a holder gets it, anyone else the 403 page with
+# the capability's reason.
+CAPABILITY_PAGES = {
+    "buddy.propose_pairs": "buddy:proposals",
+    "casuistiek.lead_group_exercise": "casuistiek:group_new",
+    "courses.view_team_progress": "courses:team_progress",
+    "cycles.analyse": "cycles:workspace",
+    "cycles.assign_analysts": "cycles:assign_list",
+    "cycles.start_cycle": "cycles:start",
+}
+PEOPLE = ("mt", "owner", "colleague", "buddy", "teamcoach", "analyst", "editor", "admin")
+
+
+def test_every_capability_is_in_the_matrix():
+    from lms.people import access
+
+    assert set(access.policy.capabilities()) == set(CAPABILITIES)
+    assert set(CAPABILITY_PAGES) <= set(CAPABILITIES)
+
+
+@pytest.mark.parametrize("name", sorted(CAPABILITIES))
+def test_a_capability_is_held_by_exactly_its_roles_and_refused_with_its_reason(org, name):
+    from django.contrib.auth.models import AnonymousUser
+
+    from lms.people import access
+
+    reason = str(access.policy.capabilities()[name].reason)
+    assert reason
+    for person in PEOPLE:
+        decision = access.may(getattr(org, person), name)
+        assert bool(decision) == (person in CAPABILITIES[name]), f"{name} for {person}"
+        assert decision.reason == ("" if decision else reason)
+    assert not access.may(AnonymousUser(), name)
+    org.owner.is_active = False  # a person who stepped out holds nothing
+    assert not access.may(org.owner, name)
+
+
+def test_an_unknown_capability_is_refused_to_everyone(org):
+    from lms.people import access
+
+    for person in PEOPLE:
+        assert not access.may(getattr(org, person), "buddy.no_such_thing")
+
+
+@pytest.mark.parametrize("name", sorted(CAPABILITY_PAGES))
+def test_the_page_of_a_capability_opens_for_its_holders_and_explains_the_refusal_to_others(client, org, name):
+    from django.utils.html import escape
+
+    from lms.people import access
+
+    url = reverse(CAPABILITY_PAGES[name])
+    reason = escape(str(access.policy.capabilities()[name].reason))
+    for person in PEOPLE:
+        client.force_login(getattr(org, person))
+        response = client.get(url)
+        if person in CAPABILITIES[name]:
+            assert response.status_code == 200, f"{person} on {url}"
+        else:
+            assert response.status_code == 403, f"{person} on {url}"
+            assert reason in response.content.decode(), f"{person} on {url}: reason not shown"
