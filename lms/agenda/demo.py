@@ -127,14 +127,15 @@ def _pending_theme(demo, agenda):
 
 
 def _link_demo_goals(demo, agenda):
-    from lms.goals import services
     from lms.goals.models import Goal
+
+    from .services import set_goal_themes
 
     themes = {theme.slug: theme for theme in agenda.themes()}
     for item in THEMES:
         for goal in Goal.objects.filter(current_version__title__in=item["goals"], themes__isnull=True):
             wanted = [themes[t["slug"]] for t in THEMES if goal.current_version.title in t["goals"]]
-            services.set_themes(goal.owner, goal, wanted)
+            set_goal_themes(goal.owner, goal, wanted)
 
 
 def _background(demo, agenda):
@@ -185,13 +186,15 @@ def _background_person(rng, user, quarters, themes):
     from lms.goals.choices import Decision, Kind
     from lms.goals.models import Goal, GoalEvaluation
 
+    from .services import set_goal_themes
+
     today = timezone.localdate()
     start_quarter = rng.choice(quarters[:3])
     began = start_quarter.start + datetime.timedelta(days=rng.randint(0, 60))
     for theme in rng.sample(themes, rng.choice([1, 1, 2])):
         goal = services.create_goal(
-            user, Kind.LEARNING, services.Formulation(title=f"Oefenen: {theme.title.lower()}", cadence_weeks=6),
-            themes=[theme])
+            user, Kind.LEARNING, services.Formulation(title=f"Oefenen: {theme.title.lower()}", cadence_weeks=6))
+        set_goal_themes(user, goal, [theme])
         Goal.objects.filter(pk=goal.pk).update(created_at=_moment(began))
         due = began + datetime.timedelta(weeks=6)
         while due < today:

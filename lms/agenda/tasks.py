@@ -1,7 +1,13 @@
 """django-q2 tasks: publish pages whose scheduled moment has come (an approved agenda with a go-live date), and
 count the dashboard's figures every night, ahead of the MT's visits."""
 
+import datetime
+
 from django.core.management import call_command
+from django.utils import timezone
+
+from .models import AgendaPage
+from .statistics.snapshots import refresh
 
 
 def publish_scheduled():
@@ -11,13 +17,6 @@ def publish_scheduled():
 
 def refresh_figures():
     """Count the dashboard's figures for every agenda that runs or ended less than a year ago."""
-    import datetime
-
-    from django.utils import timezone
-
-    from .models import AgendaPage
-    from .snapshots import refresh
-
     recent = timezone.localdate() - datetime.timedelta(days=365)
     agendas = list(AgendaPage.objects.live().filter(ends_on__gte=recent))
     for agenda in agendas:
