@@ -250,7 +250,7 @@ def generate(participants, seed):  # noqa: PLR0915 - one straight script, step b
             continue  # a goal written without a theme
         chosen = rng.sample(themes, 2 if rng.random() < 0.3 else 1)
         goal_themes[goal.pk] = chosen
-        links += [Goal.themes.through(goal_id=goal.pk, themepage_id=theme.pk) for theme in chosen]
+        links += [Goal.themes.through(goal_id=goal.pk, theme_id=theme.pk) for theme in chosen]
     _bulk(Goal.themes.through, links)
     clock.step("goal ↔ theme links", len(links))
     evaluations = []
@@ -422,7 +422,8 @@ def timed(function, runs):
 def breakdown(client, path, runs):
     """Where a dashboard request's server time goes, measured inside real requests: the figures (figures.build),
     the rest of dashboard_context, the chart, the template, and what is left (middleware, session, auth)."""
-    from lms.agenda import figures, views
+    from lms.agenda import views
+    from lms.agenda.statistics import figures
 
     spent = {}
 
@@ -525,7 +526,7 @@ def main():
         print("reusing the data of an earlier run (--rebuild to start over)")
     print(describe())
 
-    from lms.agenda import figures
+    from lms.agenda.statistics import figures
     from lms.people.models import Team, User
     from lms.people.roles import Role
 

@@ -14,6 +14,7 @@ from casuistiek.models import Case, CaseAttempt
 from casuistiek.services import record_agreements
 from courses.models import ModuleCompletion
 from lms.agenda.models import Contribution
+from lms.agenda.services import set_goal_themes
 from lms.cycles.models import Medium, ReflectionCycle, Step
 from lms.goals import services
 from lms.goals.choices import Decision, Kind
@@ -67,8 +68,8 @@ def _background_person(rng, user, quarters, themes):
     began = start_quarter.start + datetime.timedelta(days=rng.randint(0, 60))
     for theme in rng.sample(themes, rng.choice([1, 1, 2])):
         goal = services.create_goal(
-            user, Kind.LEARNING, services.Formulation(title=f"Oefenen: {theme.title.lower()}", cadence_weeks=6),
-            themes=[theme])
+            user, Kind.LEARNING, services.Formulation(title=f"Oefenen: {theme.title.lower()}", cadence_weeks=6))
+        set_goal_themes(user, goal, [theme])
         Goal.objects.filter(pk=goal.pk).update(created_at=_moment(began))
         due = began + datetime.timedelta(weeks=6)
         while due < today:

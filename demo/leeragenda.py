@@ -5,8 +5,8 @@ from django.utils import timezone
 
 from courses.models import ModulePage
 from lms.agenda.models import AgendaIndexPage, AgendaPage, ThemePage, four_quarters_until
+from lms.agenda.services import set_goal_themes
 from lms.agenda.workflow import ensure_agenda_workflow
-from lms.goals import services
 from lms.goals.models import Goal
 from lms.home.site import ensure_home_page
 
@@ -61,5 +61,5 @@ def _link_demo_goals(demo, agenda):
     for item in THEMES:
         for goal in Goal.objects.filter(current_version__title__in=item["goals"], themes__isnull=True):
             wanted = [themes[t["slug"]] for t in THEMES if goal.current_version.title in t["goals"]]
-            services.set_themes(goal.owner, goal, wanted)
+            set_goal_themes(goal.owner, goal, wanted)
 

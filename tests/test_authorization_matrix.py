@@ -24,10 +24,10 @@ from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
-APPS = ("people", "notifications", "goals", "cycles", "courses", "buddy", "casuistiek", "intervisie")
+APPS = ("people", "notifications", "goals", "cycles", "courses", "buddy", "casuistiek", "intervisie", "agenda")
 # Pages that are not anyone's personal object: a published practice case and a group exercise anyone may join,
-# and the calendar feed, which its secret token opens (tested in tests/intervisie).
-NOT_PERSONAL = {"casuistiek:exercise", "casuistiek:group", "intervisie:feed"}
+# the calendar feed, which its secret token opens (tested in tests/intervisie), and a published leeragenda's PDF.
+NOT_PERSONAL = {"casuistiek:exercise", "casuistiek:group", "intervisie:feed", "agenda:pdf"}
 # What the policy grants on purpose, by role.
 GRANTED = {("cycles:assign", "teamcoach"), ("cycles:assign", "admin"), ("buddy:pair", "teamcoach")}
 ROLES = ("mt", "colleague", "buddy", "teamcoach", "analyst", "editor", "admin")
@@ -76,12 +76,20 @@ def objects(org):
                                            [(1, datetime.time(14, 0))])
     session = group.sessions.create(starts_at=timezone.now() + datetime.timedelta(days=9),
                                     ends_at=timezone.now() + datetime.timedelta(days=9, hours=1))
+    from lms.agenda import services as agenda_services
+    from lms.agenda.models import Contribution
+    from tests.lms.agenda.conftest import make_agenda
+
+    theme = make_agenda().themes()[0]
+    agenda_services.set_goal_themes(owner, goal, [theme])
+    contribution = Contribution.objects.create(contributor=owner, theme=theme, text="Anoniem gedeeld")
     by_prefix = {
         "people:revoke_share": share.share.pk, "notifications:mark_read": notice.pk,
         "goals:withdraw_feedback": feedback.pk, "goals:": goal.pk,
         "cycles:point_to_goal": point.pk, "cycles:": cycle.pk,
         "buddy:": pair.pk, "casuistiek:attempt": attempt.pk,
         "intervisie:poll": poll.pk, "intervisie:session": session.pk, "intervisie:": group.pk,
+        "agenda:goal_themes": goal.pk, "agenda:withdraw": contribution.pk,
     }
     return by_prefix
 
@@ -122,6 +130,8 @@ def test_no_role_opens_another_persons_objects(client, org, objects, role):
 # participants hold). A new capability fails `test_every_capability_is_in_the_matrix` until it is listed here.
 PARTICIPANTS = {"mt", "owner", "colleague", "buddy", "teamcoach"}
 CAPABILITIES = {
+    "agenda.share_anonymously": PARTICIPANTS,
+    "agenda.view_figures": {"mt"},
     "buddy.offer_places": PARTICIPANTS,
     "buddy.propose_pairs": {"teamcoach"},
     "casuistiek.lead_group_exercise": {"teamcoach", "editor"},
@@ -131,11 +141,16 @@ CAPABILITIES = {
     "cycles.analyse": {"analyst"},
     "cycles.assign_analysts": {"teamcoach", "admin"},
     "cycles.start_cycle": PARTICIPANTS,
+    "goals.keep_plan": PARTICIPANTS,
+    "goals.review_shared_goals": {"buddy", "teamcoach"},
     "intervisie.form_groups_for_others": {"teamcoach"},
 }
 # The page each capability opens, where it has one of its own: a holder gets it, anyone else the 403 page with
 # the capability's reason.
 CAPABILITY_PAGES = {
+    "agenda.share_anonymously": "agenda:contribute",
+    "agenda.view_figures": "agenda:dashboard",
+    "goals.keep_plan": "goals:plan",
     "buddy.propose_pairs": "buddy:proposals",
     "casuistiek.lead_group_exercise": "casuistiek:group_new",
     "courses.view_team_progress": "courses:team_progress",

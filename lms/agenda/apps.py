@@ -3,10 +3,11 @@ from django.utils.translation import gettext_lazy as _
 
 
 class AgendaConfig(AppConfig):
-    """The MT's leeragenda pages and themes, and the dashboard of thresholded aggregates.
+    """The MT's leeragenda pages and themes, the goals linked to them, and the dashboard of thresholded aggregates.
 
-    Builds on goals, cycles, courses, casuïstiek, buddy and intervisie; goals link to its themes. Never shows a
-    group smaller than the threshold (disclosure.py).
+    Builds on goals, cycles, courses, casuïstiek, buddy and intervisie, and owns the link between a goal and a
+    theme (goals offers hooks, the agenda fills them). Never shows a group smaller than the threshold
+    (statistics/disclosure.py).
     """
 
     name = "lms.agenda"
@@ -14,4 +15,5 @@ class AgendaConfig(AppConfig):
     verbose_name = _("Leeragenda")
 
     def ready(self):
+        # AppConfig.ready: rules and signal receivers register once every model is loaded.
         from . import rules, signals  # noqa: F401

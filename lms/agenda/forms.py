@@ -1,33 +1,65 @@
-"""Forms of the leeragenda: the dashboard's filters and an anonymous contribution."""
+"""Forms of the leeragenda: the themes of a goal (on their own page and on the new-goal form) and an anonymous
+contribution. The dashboard's filters are the statistics' own (statistics.dashboard)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lms.goals.extensions import GoalFormPart
 from theme.forms import ServerValidatedForm
 
-from .models import AgendaPage, ThemePage
-from .selectors import linkable_themes
+from .models import ThemePage
+from .selectors import linkable_themes, linked_themes
+from .services import set_goal_themes
 
-ORGANISATION_CHOICE = ""
+
+class ThemeField(forms.ModelMultipleChoiceField):
+    """The leeragenda's themes as checkboxes (of agendas that have not ended; agendas never overlap)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            queryset=ThemePage.objects.none(), required=False,
+            widget=forms.CheckboxSelectMultiple, label=_("Thema's van de leeragenda"),
+            help_text=_("Aan welk thema van de leeragenda werk je met dit doel? Dat is niet verplicht. Het MT ziet "
+                        "alleen per thema en team hoeveel mensen eraan werken, vanaf een minimum aantal, nooit wie."),
+            **kwargs,
+        )
+
+    def label_from_instance(self, theme):
+        return theme.title
+
+    def offer(self, extra=None):
+        queryset = linkable_themes()
+        if extra is not None:
+            queryset = (queryset | extra).distinct()
+        self.queryset = queryset.order_by("path")
 
 
-class DashboardFilter(ServerValidatedForm):
-    """Agenda, quarter and team. Every combination reads the same suppressed cube (see disclosure)."""
+class GoalThemesForm(ServerValidatedForm):
+    """Link a goal that exists to themes, or unlink it: the open agendas' themes and those it is linked to."""
 
-    agenda = forms.ModelChoiceField(label=_("Leeragenda"), queryset=AgendaPage.objects.none(), empty_label=None)
-    kwartaal = forms.TypedChoiceField(label=_("Kwartaal"), coerce=int, choices=())
-    team = forms.TypedChoiceField(label=_("Team"), coerce=int, empty_value=ORGANISATION_CHOICE, required=False,
-                                  choices=())
+    themes = ThemeField()
 
-    def __init__(self, data, *, agendas, agenda, teams):
-        super().__init__(data)
-        self.fields["agenda"].queryset = agendas
-        self.fields["kwartaal"].choices = [(q.number, q.label) for q in agenda.quarters()]
-        self.fields["team"].choices = [(ORGANISATION_CHOICE, _("Hele organisatie")),
-                                       *[(pk, name) for pk, name in teams]]
-        self.fields["agenda"].error_messages["invalid_choice"] = _("Kies een gepubliceerde leeragenda.")
-        self.fields["kwartaal"].error_messages["invalid_choice"] = _("Kies een kwartaal van deze leeragenda.")
-        self.fields["team"].error_messages["invalid_choice"] = _("Kies een bestaand team of de hele organisatie.")
+    def __init__(self, *args, goal, **kwargs):
+        linked = linked_themes(goal)
+        super().__init__(*args, initial={"themes": list(linked)}, **kwargs)
+        self.fields["themes"].offer(extra=linked)
+
+
+class ThemeChoice(GoalFormPart):
+    """The themes on the new-goal form: preselected when the writer came from a theme ("schrijf een eigen doel",
+    ?thema=<pk>), linked once the goal exists, in the same transaction."""
+
+    def fields(self):
+        field = ThemeField()
+        field.offer()
+        return {"themes": field}
+
+    def initial(self, query):
+        return {"themes": [query["thema"]]} if query.get("thema") else {}
+
+    def save(self, owner, goal, cleaned_data):
+        if cleaned_data.get("themes"):
+            set_goal_themes(owner, goal, cleaned_data["themes"])
 
 
 class ContributionForm(ServerValidatedForm):
@@ -59,5 +91,5 @@ class ContributionForm(ServerValidatedForm):
         lowered = text.lower()
         if any(code.lower() in lowered for code in self.client_codes):
             raise forms.ValidationError(_("Je tekst bevat een cliëntcode. Haal die eruit: een bijdrage is anoniem, "
-                                          "ook voor de cliënt."))
+                                          "ook voor de cliënt."), code="client_code")
         return text

@@ -1,8 +1,11 @@
-"""The leeragenda as Wagtail pages (index → agenda for a period → themes) and anonymous contributions.
+"""The leeragenda as Wagtail pages (index → agenda for a period → themes), goals linked to themes, anonymous
+contributions, and the dashboard's kept figures.
 
 A redacteur drafts agenda and theme pages; only the MT publishes them, through the workflow that
 `workflow.ensure_agenda_workflow` attaches to the index page (see `permissions.AgendaPermissionTester`).
-Goals link to themes (`goals.Goal.themes`); the dashboard counts those links, never shows them.
+The agenda owns the link between a goal and a theme (`GoalTheme`; goals knows nothing of the agenda): the owner
+sets it, the agenda page shows the reader their own goals per theme, the dashboard counts the links, never shows
+them.
 """
 
 import datetime
@@ -10,9 +13,11 @@ import datetime
 from dateutil.relativedelta import relativedelta
 from django import forms
 from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -21,6 +26,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from courses.models import ModuleCompletion, ModulePage
+from lms.people import access
+
+from .permissions import AgendaPermissionTester
+
 RICH_TEXT = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
 
@@ -28,12 +38,19 @@ class AgendaPermissionsMixin:
     """Only the MT (or a superuser) publishes agenda pages; a redacteur submits them for approval."""
 
     def permissions_for_user(self, user):
-        from .permissions import AgendaPermissionTester
-
         return AgendaPermissionTester(user, self)
 
 
-class AgendaIndexPage(AgendaPermissionsMixin, Page):
+class LoginFirstMixin:
+    """Agenda pages are for people of the organisation: anyone logged in, nobody else."""
+
+    def serve(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return super().serve(request, *args, **kwargs)
+
+
+class AgendaIndexPage(LoginFirstMixin, AgendaPermissionsMixin, Page):
     intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -49,13 +66,8 @@ class AgendaIndexPage(AgendaPermissionsMixin, Page):
         context["agendas"] = AgendaPage.objects.child_of(self).live().order_by("-starts_on")
         return context
 
-    def serve(self, request, *args, **kwargs):
-        from .views import login_first
 
-        return login_first(request) or super().serve(request, *args, **kwargs)
-
-
-class AgendaPage(AgendaPermissionsMixin, Page):
+class AgendaPage(LoginFirstMixin, AgendaPermissionsMixin, Page):
     """The organisation's learning agenda for one period, introduced by the MT."""
 
     starts_on = models.DateField(_("begint op"))
@@ -109,8 +121,6 @@ class AgendaPage(AgendaPermissionsMixin, Page):
 
     def themes_with_modules(self):
         """The themes, each with its live leergang modules in leergang order (one query for all modules)."""
-        from courses.models import ModulePage
-
         return self.themes().prefetch_related(Prefetch("modules", ModulePage.objects.live().order_by("path")))
 
     def quarters(self) -> list["Quarter"]:
@@ -127,16 +137,36 @@ class AgendaPage(AgendaPermissionsMixin, Page):
         return self.starts_on <= today <= self.ends_on
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import agenda_for_reader
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(agenda_for_reader(self, request.user))
+        context.update(self.for_reader(request.user))
         return context
 
-    def serve(self, request, *args, **kwargs):
-        from .views import login_first
+    def for_reader(self, user) -> dict:
+        """Themes with, for a participant, their own goals on each theme and the modules still to do.
 
-        return login_first(request) or super().serve(request, *args, **kwargs)
+        Only the reader's own goals and progress are read; the page is the same for everyone else.
+        """
+        themes = list(self.themes_with_modules())
+        rows = [{"theme": theme, "goals": [], "modules": list(theme.modules.all()), "done": set()} for theme in themes]
+        context = {"theme_rows": rows, "is_participant": False, "may_contribute": False, "contributions": []}
+        if access.may(user, "goals.keep_plan"):
+            context["is_participant"] = True
+            by_theme = {row["theme"].pk: row for row in rows}
+            links = (GoalTheme.objects.filter(goal__owner=user, goal__status="active", theme__in=themes)
+                     .values_list("theme_id", "goal_id", "goal__current_version__title").order_by("goal_id"))
+            for theme_id, goal_id, title in links:
+                by_theme[theme_id]["goals"].append({"pk": goal_id, "title": title})
+            module_ids = {module.pk for row in rows for module in row["modules"]}
+            done = set(ModuleCompletion.objects.filter(user=user, module_id__in=module_ids)
+                       .values_list("module_id", flat=True))
+            for row in rows:
+                row["done"] = {module.pk for module in row["modules"] if module.pk in done}
+                row["todo"] = [module for module in row["modules"] if module.pk not in done]
+        if access.may(user, "agenda.share_anonymously"):
+            context["may_contribute"] = True
+            context["contributions"] = list(Contribution.objects.filter(contributor=user, theme__in=themes)
+                                            .select_related("theme"))
+        return context
 
 
 def quarter_start(day) -> datetime.date:
@@ -222,6 +252,11 @@ class ThemePage(AgendaPermissionsMixin, Page):
         _("voorbeelden van doelen"), blank=True,
         help_text=_("Eén per regel. Alleen ter inspiratie: een deelnemer schrijft altijd een eigen doel."),
     )
+    # Goals their owners linked to this theme (`goal.themes` from the other side). Personal: counted, never shown,
+    # and never copied with the page.
+    goals = models.ManyToManyField("goals.Goal", through="GoalTheme", related_name="themes", blank=True,
+                                   verbose_name=_("doelen"))
+    exclude_fields_in_copy = ["goals"]
 
     content_panels = [
         *Page.content_panels,
@@ -243,10 +278,32 @@ class ThemePage(AgendaPermissionsMixin, Page):
 
     def serve(self, request, *args, **kwargs):
         """A theme is read on its agenda's page, where it sits among the others."""
-        from django.shortcuts import redirect
-
         parent = self.get_parent()
         return redirect(f"{parent.url}#thema-{self.pk}")
+
+
+class GoalTheme(models.Model):
+    """A goal linked by its owner to a theme of the leeragenda: which theme the goal serves.
+
+    A link, not part of the formulation: linking a goal written before the agenda existed needs no herijking.
+    The owner's personal data (the access policy follows the goal); the dashboard counts these links per theme,
+    above a threshold. Only through `services.set_goal_themes`.
+    """
+
+    # The unique pair serves lookups by goal; the index by theme serves the dashboard's counts per theme.
+    goal = models.ForeignKey("goals.Goal", on_delete=models.CASCADE, related_name="theme_links", db_index=False,
+                             verbose_name=_("doel"))
+    theme = models.ForeignKey(ThemePage, on_delete=models.CASCADE, related_name="goal_links", db_index=False,
+                              verbose_name=_("thema"))
+
+    class Meta:
+        verbose_name = _("thema van een doel")
+        verbose_name_plural = _("thema's van doelen")
+        constraints = [models.UniqueConstraint(fields=["goal", "theme"], name="goaltheme_once")]
+        indexes = [models.Index(fields=["theme", "goal"], name="goaltheme_theme_goal")]
+
+    def __str__(self):
+        return f"{self.goal_id} → {self.theme_id}"
 
 
 class Contribution(models.Model):

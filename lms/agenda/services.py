@@ -1,11 +1,12 @@
-"""Contributions to what the organisation learns: sharing an aandachtspunt anonymously, taking it back, and the
-texts management may read."""
+"""Workflows of the leeragenda: linking a goal to themes, and contributing to what the organisation learns
+(sharing an aandachtspunt anonymously, taking it back, and the texts management may read)."""
 
 import datetime
 import hashlib
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -14,18 +15,38 @@ from lms.people import access
 from lms.people.roles import Role
 from theme.usertext import normalise_plain
 
-from .models import Contribution, quarter_start, start_of_day
+from .models import Contribution, GoalTheme, quarter_start, start_of_day
+from .rules import SHARE_ANONYMOUSLY
 from .selectors import linkable_themes
+
+# Error codes a view may react to (ValidationError.code).
+THEME_NOT_LINKABLE = "theme_not_linkable"
+THEME_NOT_OPEN = "theme_not_open"
+
+
+@transaction.atomic
+def set_goal_themes(user, goal, themes):
+    """Link a goal to leeragenda themes (replacing its links). Only the owner links; only themes of an agenda
+    that has not ended can be added, links to older themes stay until the owner removes them."""
+    access.require(user, access.CHANGE, goal)
+    wanted = {theme.pk for theme in themes}
+    current = set(GoalTheme.objects.filter(goal=goal).values_list("theme_id", flat=True))
+    if wanted - current - set(linkable_themes().values_list("pk", flat=True)):
+        raise ValidationError(_("Dit thema staat niet (meer) op de leeragenda. Kies een ander thema."),
+                              code=THEME_NOT_LINKABLE)
+    GoalTheme.objects.filter(goal=goal).exclude(theme_id__in=wanted).delete()
+    # A second request linking the same theme at the same moment finds it linked already.
+    GoalTheme.objects.bulk_create([GoalTheme(goal=goal, theme_id=pk) for pk in sorted(wanted - current)],
+                                  ignore_conflicts=True)
 
 
 def contribute(user, theme, text) -> Contribution:
-    if not user.has_role(Role.PARTICIPANT):
-        raise PermissionDenied(_("Bijdragen aan de leeragenda is voor deelnemers."))
+    access.require_capability(user, SHARE_ANONYMOUSLY)
     if not linkable_themes().filter(pk=theme.pk).exists():
-        raise ValidationError(_("Dit thema staat niet (meer) op de leeragenda."))
+        raise ValidationError(_("Dit thema staat niet (meer) op de leeragenda."), code=THEME_NOT_OPEN)
     text = normalise_plain(text)
     if not text:
-        raise ValidationError(_("Schrijf op wat je wilt delen."))
+        raise ValidationError(_("Schrijf op wat je wilt delen."), code="text_missing")
     return Contribution.objects.create(contributor=user, theme=theme, text=text)
 
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 from lms.extensions import schedules
 
 from .models import AgendaPage
-from .snapshots import refresh
+from .statistics.snapshots import refresh
 
 
 @schedules.every(minutes=10, name="Geplande pagina's publiceren")

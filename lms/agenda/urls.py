@@ -13,5 +13,6 @@ urlpatterns = [
     path("bijdragen/", views.mine, name="mine"),
     path("bijdragen/nieuw/", views.contribute, name="contribute"),
     path("bijdragen/<int:pk>/intrekken/", views.withdraw, name="withdraw"),
+    path("doelen/<int:pk>/themas/", views.goal_themes, name="goal_themes"),
     path("<int:pk>/leeragenda.pdf", views.agenda_pdf, name="pdf"),
 ]

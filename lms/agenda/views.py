@@ -1,50 +1,34 @@
 """Views of the leeragenda: the MT dashboard and its exports, what the organisation learns, contributing
-anonymously, and the agenda as PDF. The agenda and theme pages themselves are Wagtail pages (models.py)."""
+anonymously, the themes of a goal, and the agenda as PDF. The agenda and theme pages themselves are Wagtail pages
+(models.py)."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from lms.cycles.models import AttentionPoint, ReflectionCycle
+from lms.goals.models import Goal
 from lms.people import access
-from lms.people.roles import Role
 
-from . import exports, services
-from .charts import trend_chart
-from .dashboard import dashboard_context, selected_agenda
-from .forms import ContributionForm
-from .models import AgendaPage, Contribution
+from . import services
+from .forms import ContributionForm, GoalThemesForm
+from .models import AgendaIndexPage, AgendaPage, Contribution
+from .rules import SHARE_ANONYMOUSLY, VIEW_FIGURES
 from .selectors import current_agenda
-from .snapshots import cube_for
-
-MANAGEMENT_ONLY = _(
-    "Het dashboard van de leeragenda is voor het MT. Het toont alleen totalen over groepen van genoeg "
-    "mensen, nooit wie iets deed."
-)
-
-
-def login_first(request):
-    """Agenda pages are for people of the organisation: anyone logged in, nobody else."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    return None
-
-
-def require_management(user):
-    if not user.is_management:
-        raise PermissionDenied(MANAGEMENT_ONLY)
+from .statistics import exports
+from .statistics.charts import trend_chart
+from .statistics.dashboard import dashboard_context, selected_agenda
+from .statistics.snapshots import cube_for
 
 
 @login_required
 def current(request):
     """The menu's way to the leeragenda: the agenda running now, else the overview, else an empty state."""
-    from .models import AgendaIndexPage
-
     page = current_agenda() or AgendaIndexPage.objects.live().first()
     if page is not None:
         return redirect(page.get_url(request))
@@ -53,7 +37,7 @@ def current(request):
 
 @login_required
 def dashboard(request):
-    require_management(request.user)
+    access.require_capability(request.user, VIEW_FIGURES)
     context = dashboard_context(request)
     if context.get("cube") is not None:
         context["chart"] = trend_chart(context["trend"], context["team_label"])
@@ -62,7 +46,7 @@ def dashboard(request):
 
 @login_required
 def dashboard_export(request, fmt):
-    require_management(request.user)
+    access.require_capability(request.user, VIEW_FIGURES)
     agenda = selected_agenda(request)  # the whole cube: every filter's cells, no page to build
     if agenda is None:
         raise Http404(_("Er is nog geen leeragenda gepubliceerd."))
@@ -76,7 +60,7 @@ def dashboard_export(request, fmt):
 @login_required
 def learning(request):
     """What the organisation learns: anonymous contributions per theme, above the threshold only."""
-    require_management(request.user)
+    access.require_capability(request.user, VIEW_FIGURES)
     agenda = current_agenda()
     themes = agenda.themes() if agenda else []
     return render(request, "agenda/learning.html", {
@@ -85,8 +69,6 @@ def learning(request):
 
 
 def _client_codes(user):
-    from lms.cycles.models import ReflectionCycle
-
     return list(ReflectionCycle.objects.filter(owner=user).values_list("client_code", flat=True))
 
 
@@ -94,12 +76,9 @@ def _client_codes(user):
 @require_http_methods(["GET", "POST"])
 def contribute(request):
     """Share an aandachtspunt (or any lesson) anonymously with the organisation, under a theme."""
-    if not request.user.has_role(Role.PARTICIPANT):
-        raise PermissionDenied(_("Bijdragen aan de leeragenda is voor deelnemers."))
+    access.require_capability(request.user, SHARE_ANONYMOUSLY)
     initial = {}
     if request.GET.get("punt", "").isdigit():
-        from lms.cycles.models import AttentionPoint
-
         point = access.get_for(request.user, AttentionPoint.objects.all(), access.CHANGE, pk=request.GET["punt"])
         initial["text"] = point.text
     form = ContributionForm(request.POST or None, initial=initial, client_codes=_client_codes(request.user))
@@ -139,7 +118,25 @@ def withdraw(request, pk):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
+def goal_themes(request, pk):
+    """Link a goal to themes of the leeragenda, or unlink it; the formulation stays as it is. Owner only."""
+    goal = access.get_for(request.user, Goal.objects.select_related("current_version"), access.CHANGE, pk=pk)
+    form = GoalThemesForm(request.POST or None, goal=goal)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.set_goal_themes(request.user, goal, form.cleaned_data["themes"])
+        except ValidationError as error:
+            form.add_error("themes", error)
+        else:
+            messages.success(request, _("De thema's van je doel zijn bijgewerkt."))
+            return redirect(goal)
+    return render(request, "agenda/goal_themes.html", {"goal": goal, "form": form})
+
+
+@login_required
 def agenda_pdf(request, pk):
+    # WeasyPrint is heavy: it loads on the first PDF, not when the site starts.
     from theme.pdf import pdf_response, render_pdf
 
     agenda = AgendaPage.objects.live().filter(pk=pk).first()

@@ -1,4 +1,4 @@
-"""Fixed choices for goals. Themes come from the leeragenda (agenda.ThemePage); dimensions are still a plain list."""
+"""Fixed choices for goals. Dimensions are still a plain list; the leeragenda links goals to its themes itself."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

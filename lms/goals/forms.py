@@ -67,38 +67,6 @@ class FormulationFields(ServerValidatedForm):
         return Formulation(**{name: self.cleaned_data[name] for name in FormulationFields.base_fields})
 
 
-class ThemeField(forms.ModelMultipleChoiceField):
-    """The leeragenda's themes as checkboxes (of agendas that have not ended; agendas never overlap)."""
-
-    def __init__(self, **kwargs):
-        super().__init__(
-            queryset=Goal.themes.field.related_model.objects.none(), required=False,
-            widget=forms.CheckboxSelectMultiple, label=_("Thema's van de leeragenda"),
-            help_text=_("Aan welk thema van de leeragenda werk je met dit doel? Dat is niet verplicht. Het MT ziet "
-                        "alleen per thema en team hoeveel mensen eraan werken, vanaf een minimum aantal, nooit wie."),
-            **kwargs,
-        )
-
-    def label_from_instance(self, theme):
-        return theme.title
-
-    def offer(self, extra=None):
-        from lms.agenda.selectors import linkable_themes
-
-        queryset = linkable_themes()
-        if extra is not None:
-            queryset = (queryset | extra).distinct()
-        self.queryset = queryset.order_by("path")
-
-
-class ThemesForm(ServerValidatedForm):
-    themes = ThemeField()
-
-    def __init__(self, *args, goal, **kwargs):
-        super().__init__(*args, initial={"themes": list(goal.themes.all())}, **kwargs)
-        self.fields["themes"].offer(extra=goal.themes.all())
-
-
 class GoalForm(FormulationFields):
     kind = forms.ChoiceField(label=_("Soort doel"), choices=Kind.choices, widget=forms.RadioSelect,
                              help_text=_("Een leerdoel is wat je wilt leren; een actiedoel is wat je gaat doen "
@@ -116,16 +84,25 @@ class GoalForm(FormulationFields):
                                   help_text=_("Bijvoorbeeld de naam van de training of de datum van het gesprek."))
 
     field_order = ["kind", "parent", "title", "description", "why", "success_criteria", "origin", "origin_note",
-                   "cadence_weeks", "themes", "dimensions"]
+                   "cadence_weeks", "dimensions"]
 
-    themes = ThemeField()
-
-    def __init__(self, *args, owner, **kwargs):
+    def __init__(self, *args, owner, parts=(), **kwargs):
+        """`parts`: GoalFormParts other apps contribute (see extensions); their fields go after the cadence."""
         super().__init__(*args, **kwargs)
-        self.fields["themes"].offer()
+        self.parts = list(parts)
+        contributed = []
+        for part in self.parts:
+            fields = part.fields()
+            self.fields.update(fields)
+            contributed += list(fields)
+        self.order_fields([*self.field_order[:-1], *contributed, self.field_order[-1]])
         self.fields["parent"].queryset = (
             Goal.objects.filter(owner=owner, kind=Kind.LEARNING, status="active").select_related("current_version")
         )
+
+    def parts_to_save(self, owner) -> list:
+        """What the contributed parts keep, as callables of the new goal (for services.create_goal)."""
+        return [lambda goal, part=part: part.save(owner, goal, self.cleaned_data) for part in self.parts]
 
     def clean(self):
         cleaned = super().clean()

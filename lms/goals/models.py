@@ -50,10 +50,6 @@ class Goal(models.Model):
     current_version = models.OneToOneField(
         "GoalVersion", on_delete=models.PROTECT, null=True, related_name="+", verbose_name=_("huidige versie")
     )
-    # The leeragenda themes this goal serves. A link, not part of the formulation: linking a goal written before
-    # the agenda existed needs no herijking. The dashboard counts these links, per theme, above a threshold.
-    themes = models.ManyToManyField("agenda.ThemePage", blank=True, related_name="goals",
-                                    verbose_name=_("thema's van de leeragenda"))
     created_at = models.DateTimeField(_("aangemaakt op"), default=timezone.now)
     closed_at = models.DateTimeField(_("afgesloten op"), null=True, blank=True)
 

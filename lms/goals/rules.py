@@ -1,10 +1,14 @@
-"""Who may see and do what with goals. Owners write; a person a goal is shared with reads and comments."""
+"""Who may see and do what with goals. Owners write; a person a goal is shared with reads and comments.
+
+Also the capabilities of goals: who keeps an ontwikkelplan, who is asked for feedback on shared goals.
+"""
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from lms.people import access
 from lms.people.models import register_share_target
+from lms.people.roles import Role
 
 from .models import FeedbackRequest, Goal, GoalComment, GoalEvaluation, GoalVersion
 
@@ -47,13 +51,18 @@ PARTICIPANTS_ONLY = _(
     "Een ontwikkelplan is er voor deelnemers aan de ontwikkelcyclus. Wil je meedoen? Vraag de functioneel "
     "beheerder om je als deelnemer toe te voegen."
 )
+REVIEWERS_ONLY = _(
+    "Om feedback op een gedeeld doel wordt een buddy of teamcoach gevraagd: met hen delen deelnemers hun doelen."
+)
 
+# Capabilities (object-free): asked with access.may / access.require_capability.
+KEEP_PLAN = "goals.keep_plan"
+REVIEW_SHARED_GOALS = "goals.review_shared_goals"
 
-def require_participant(user):
-    """Only participants keep goals: the role, not a management or editor role, opens the plan."""
-    from django.core.exceptions import PermissionDenied
-
-    from lms.people.roles import Role
-
-    if not user.has_role(Role.PARTICIPANT):
-        raise PermissionDenied(PARTICIPANTS_ONLY)
+# The role, not a management or editor role, opens the plan.
+access.register_capability(KEEP_PLAN, {Role.PARTICIPANT}, PARTICIPANTS_ONLY,
+                           _("Een eigen ontwikkelplan bijhouden: doelen stellen en evalueren, het plan als PDF en "
+                             "de evaluatiedata als agenda."))
+# The people a participant may share a goal with; the feedback inbox is in their menu even while it is empty.
+access.register_capability(REVIEW_SHARED_GOALS, {Role.BUDDY, Role.TEAMCOACH}, REVIEWERS_ONLY,
+                           _("Meelezen met gedeelde doelen en feedback geven als buddy of teamcoach."))

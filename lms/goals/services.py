@@ -23,6 +23,9 @@ from .models import FeedbackRequest, Goal, GoalComment, GoalEvaluation, GoalVers
 # The fields of a formulation; a herijking may change any of them.
 VERSION_FIELDS = ("title", "description", "why", "success_criteria", "cadence_weeks", "dimensions")
 TEXT_FIELDS = ("title", "description", "why", "success_criteria")
+# Error codes a view reacts to (ValidationError.code).
+ALREADY_SAVED = "already_saved"
+GOAL_CLOSED = "goal_closed"
 
 
 @dataclass
@@ -40,7 +43,7 @@ class Formulation:
             values[name] = normalise_plain(values[name])
         values["dimensions"] = sorted(values["dimensions"] or [])
         if not values["title"]:
-            raise ValidationError(_("Geef je doel een titel."))
+            raise ValidationError(_("Geef je doel een titel."), code="title_missing")
         return values
 
     @classmethod
@@ -54,16 +57,19 @@ def _next_date(start: datetime.date, weeks: int) -> datetime.date:
 
 @transaction.atomic
 def create_goal(owner, kind, formulation: Formulation, parent=None, origin="own_initiative", origin_note="",
-                themes=()) -> Goal:
+                on_created=()) -> Goal:
     """Set a new goal for `owner` (only ever by the owner). An actiedoel may hang under one of the owner's own
-    active leerdoelen; a leerdoel hangs under nothing. The first evaluation falls one cadence from today."""
+    active leerdoelen; a leerdoel hangs under nothing. The first evaluation falls one cadence from today.
+
+    `on_created`: callables of the new goal, run inside this transaction (what other apps keep about it, such as
+    the leeragenda's theme links); a ValidationError from one of them undoes the goal too."""
     values = formulation.cleaned()
     if parent is not None:
         access.require(owner, access.CHANGE, parent)
         if kind != Kind.ACTION or parent.kind != Kind.LEARNING:
-            raise ValidationError(_("Alleen een actiedoel kan onder een leerdoel hangen."))
+            raise ValidationError(_("Alleen een actiedoel kan onder een leerdoel hangen."), code="parent_not_learning")
         if not parent.is_active:
-            raise ValidationError(_("Dit leerdoel is afgesloten; kies een actief leerdoel."))
+            raise ValidationError(_("Dit leerdoel is afgesloten; kies een actief leerdoel."), code="parent_closed")
     goal = Goal.objects.create(
         owner=owner,
         kind=kind,
@@ -74,23 +80,9 @@ def create_goal(owner, kind, formulation: Formulation, parent=None, origin="own_
     )
     goal.current_version = GoalVersion.objects.create(goal=goal, number=1, **values)
     goal.save(update_fields=["current_version"])
-    if themes:
-        set_themes(owner, goal, themes)
+    for then in on_created:
+        then(goal)
     return goal
-
-
-
-def set_themes(user, goal, themes):
-    """Link a goal to leeragenda themes (replacing its links). Only the owner links; only themes of an agenda
-    that has not ended can be added, links to older themes stay until the owner removes them."""
-    from lms.agenda.selectors import linkable_themes
-
-    access.require(user, access.CHANGE, goal)
-    wanted = {theme.pk for theme in themes}
-    allowed = set(linkable_themes().values_list("pk", flat=True)) | set(goal.themes.values_list("pk", flat=True))
-    if wanted - allowed:
-        raise ValidationError(_("Dit thema staat niet (meer) op de leeragenda. Kies een ander thema."))
-    goal.themes.set(wanted)
 
 
 @transaction.atomic
@@ -102,25 +94,28 @@ def evaluate_goal(user, goal, *, progress, tried, happened="", evidence_link="",
     - bijstellen: `new_formulation` becomes a new version, linked to this evaluation; the old one stays;
     - behaald / gestopt: the goal is closed and no longer reminds anyone.
 
-    The same `submission_key` twice (a double click) raises ValidationError and changes nothing.
+    The same `submission_key` twice (a double click) raises ValidationError (code ALREADY_SAVED) and changes
+    nothing.
     """
     access.require(user, access.CHANGE, goal)
     goal = Goal.objects.select_for_update(of=("self",)).select_related("current_version").get(pk=goal.pk)
     if not goal.is_active:
-        raise ValidationError(_("Dit doel is al afgesloten; een evaluatie is niet meer nodig."))
+        raise ValidationError(_("Dit doel is al afgesloten; een evaluatie is niet meer nodig."), code=GOAL_CLOSED)
     if GoalEvaluation.objects.filter(goal=goal, submission_key=submission_key).exists():
-        raise ValidationError(_("Deze evaluatie is al opgeslagen."))
+        raise ValidationError(_("Deze evaluatie is al opgeslagen."), code=ALREADY_SAVED)
     evaluated_on = evaluated_on or timezone.localdate()
     if evaluated_on > timezone.localdate():
-        raise ValidationError(_("Een evaluatie kan niet in de toekomst liggen."))
+        raise ValidationError(_("Een evaluatie kan niet in de toekomst liggen."), code="in_the_future")
     new_values = None
     if decision == Decision.ADJUST:
         if new_formulation is None:
-            raise ValidationError(_("Bij bijstellen hoort een nieuwe formulering van je doel."))
+            raise ValidationError(_("Bij bijstellen hoort een nieuwe formulering van je doel."),
+                                  code="formulation_missing")
         new_values = new_formulation.cleaned()
         if new_values == Formulation.of(goal.current_version).cleaned():
             raise ValidationError(
-                _("Je hebt niets aan je doel veranderd. Pas de formulering aan, of kies voortzetten.")
+                _("Je hebt niets aan je doel veranderd. Pas de formulering aan, of kies voortzetten."),
+                code="nothing_changed",
             )
     try:
         with transaction.atomic():
@@ -137,7 +132,7 @@ def evaluate_goal(user, goal, *, progress, tried, happened="", evidence_link="",
                 submission_key=submission_key,
             )
     except IntegrityError as error:
-        raise ValidationError(_("Deze evaluatie is al opgeslagen.")) from error
+        raise ValidationError(_("Deze evaluatie is al opgeslagen."), code=ALREADY_SAVED) from error
 
     cadence = goal.current_version.cadence_weeks
     if decision == Decision.ADJUST:
@@ -183,11 +178,11 @@ def add_comment(user, goal, body, reviewer=None) -> GoalComment:
     access.require(user, access.COMMENT, goal)
     body = normalise_plain(body)
     if not body:
-        raise ValidationError(_("Schrijf eerst je reactie."))
+        raise ValidationError(_("Schrijf eerst je reactie."), code="comment_empty")
     is_owner = goal.owner_id == user.pk
     if is_owner:
         if reviewer is None or not access.is_shared_with(reviewer, goal):
-            raise ValidationError(_("Dit doel is niet (meer) gedeeld met deze persoon."))
+            raise ValidationError(_("Dit doel is niet (meer) gedeeld met deze persoon."), code="not_shared")
     else:
         reviewer = user
     open_request = None
@@ -213,7 +208,8 @@ def request_feedback(user, goal, reviewer, question="") -> FeedbackRequest:
     """The owner asks a person the goal is shared with for feedback; that person gets a notice."""
     access.require(user, access.CHANGE, goal)
     if not access.is_shared_with(reviewer, goal):
-        raise ValidationError(_("Deel je doel eerst met deze persoon; daarna kun je om feedback vragen."))
+        raise ValidationError(_("Deel je doel eerst met deze persoon; daarna kun je om feedback vragen."),
+                              code="not_shared")
     try:
         with transaction.atomic():
             feedback_request = FeedbackRequest.objects.create(
@@ -221,7 +217,9 @@ def request_feedback(user, goal, reviewer, question="") -> FeedbackRequest:
             )
     except IntegrityError as error:
         raise ValidationError(
-            _("Je hebt %(name)s al om feedback gevraagd; dat verzoek staat nog open.") % {"name": reviewer.display_name}
+            _("Je hebt %(name)s al om feedback gevraagd; dat verzoek staat nog open.")
+            % {"name": reviewer.display_name},
+            code="feedback_open",
         ) from error
     notify(
         reviewer,

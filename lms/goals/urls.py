@@ -12,7 +12,6 @@ urlpatterns = [
     path("feedbackverzoeken/<int:pk>/intrekken/", conversation.withdraw_feedback, name="withdraw_feedback"),
     path("<int:pk>/", goal.detail, name="detail"),
     path("<int:pk>/evalueren/", goal.evaluate, name="evaluate"),
-    path("<int:pk>/themas/", goal.themes, name="themes"),
     path("<int:pk>/verwijderen/", goal.delete, name="delete"),
     path("<int:pk>/delen/", conversation.share, name="share"),
     path("<int:pk>/reageren/", conversation.comment, name="comment"),

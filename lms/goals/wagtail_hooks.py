@@ -7,11 +7,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel, register_menu_item
-from lms.people.roles import Role
+from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
+from lms.people import access
 
 from .choices import DUE_SOON_DAYS
 from .models import Goal
+from .rules import KEEP_PLAN, REVIEW_SHARED_GOALS
 from .selectors import waiting_feedback_requests
 
 
@@ -21,14 +22,17 @@ def _waiting(request):
     return request._vknz_waiting_feedback
 
 
-register_menu_item(_("Mijn ontwikkelplan"), "goals:plan", order=10, roles={Role.PARTICIPANT})
+@hooks.register(MENU_ITEMS_HOOK)
+def plan_item(request):
+    if not access.may(request.user, KEEP_PLAN):
+        return None
+    return MenuItem(label=_("Mijn ontwikkelplan"), url=reverse("goals:plan"), order=10)
 
 
 @hooks.register(MENU_ITEMS_HOOK)
 def inbox_item(request):
-    roles = request.user.roles
     waiting = _waiting(request)
-    if waiting or Role.BUDDY in roles or Role.TEAMCOACH in roles:
+    if waiting or access.may(request.user, REVIEW_SHARED_GOALS):
         return MenuItem(label=_("Feedbackverzoeken"), url=reverse("goals:inbox"), order=60, badge=waiting,
                         badge_label=_("%(count)d open") % {"count": waiting})
     return None
@@ -36,7 +40,7 @@ def inbox_item(request):
 
 @hooks.register(DASHBOARD_PANELS_HOOK)
 def plan_panel(request):
-    if not request.user.has_role(Role.PARTICIPANT):
+    if not access.may(request.user, KEEP_PLAN):
         return None
     today = timezone.localdate()
     active = Goal.objects.filter(owner=request.user, status="active")

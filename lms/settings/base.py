@@ -255,7 +255,8 @@ VKNZ_RECORDING_HOSTS = env_list("VKNZ_RECORDING_HOSTS", "teams.microsoft.com,*.s
 VKNZ_EMBED_HOSTS = env_list("VKNZ_EMBED_HOSTS", "youtube.com,youtu.be,vimeo.com")
 WAGTAILEMBEDS_FINDERS = [{"class": "courses.embeds.AllowListFinder"}]
 
-# Management sees figures about groups of at least this many people, never smaller (lms/agenda/disclosure.py).
+# Management sees figures about groups of at least this many people, never smaller
+# (lms/agenda/statistics/disclosure.py).
 VKNZ_MIN_GROUP_SIZE = max(3, int(os.environ.get("VKNZ_MIN_GROUP_SIZE", "5")))
 
 # Content security policy (see theme/csp.py): strict on the front end, looser for the Wagtail admin only.

@@ -28,14 +28,18 @@ def add_attention_point(owner, cycle, text):
 
 
 @transaction.atomic
-def attention_point_to_goal(owner, point, kind, formulation, parent=None):
-    """Turn an aandachtspunt into a leerdoel or actiedoel in one step; the goal keeps the link as its origin."""
+def attention_point_to_goal(owner, point, kind, formulation, parent=None, on_created=()):
+    """Turn an aandachtspunt into a leerdoel or actiedoel in one step; the goal keeps the link as its origin.
+
+    `on_created`: what the goal form's contributed parts keep (e.g. links to leeragenda themes), as in
+    `create_goal`: in this transaction, so a refusal there leaves the aandachtspunt without a goal."""
     access.require(owner, access.CHANGE, point.cycle)
     if point.goal_id:
         raise ValidationError(_("Van dit aandachtspunt is al een doel gemaakt."), code="already_a_goal")
     goal = goal_services.create_goal(
         owner, kind, formulation, parent=parent, origin="reflection",
         origin_note=_("Aandachtspunt uit video-reflectie %(number)s") % {"number": point.cycle_id},
+        on_created=on_created,
     )
     point.goal = goal
     point.save(update_fields=["goal"])

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 
 from lms.framework.models import Framework
 from lms.goals.choices import Kind
+from lms.goals.extensions import goal_form_parts
 from lms.goals.forms import GoalForm
 from lms.people import access
 from lms.people.sharing import share_page
@@ -208,12 +209,13 @@ def point_to_goal(request, pk):
     if point.goal_id:
         messages.info(request, _("Van dit aandachtspunt is al een doel gemaakt."))
         return redirect(point.goal)
-    form = GoalForm(request.POST or None, owner=request.user,
+    form = GoalForm(request.POST or None, owner=request.user, parts=goal_form_parts(request),
                     initial={"kind": Kind.ACTION, "title": point.text, "origin": "reflection"})
     if request.method == "POST" and form.is_valid():
         try:
             goal = services.attention_point_to_goal(request.user, point, form.cleaned_data["kind"],
-                                                    form.formulation(), parent=form.cleaned_data["parent"])
+                                                    form.formulation(), parent=form.cleaned_data["parent"],
+                                                    on_created=form.parts_to_save(request.user))
         except ValidationError as error:
             form.add_error(None, error)
         else:

@@ -14,9 +14,10 @@ from lms.people.models import Share
 
 from .. import services
 from ..choices import Decision, Kind
-from ..forms import EvaluationForm, FeedbackRequestForm, FormulationFields, GoalForm, ThemesForm
+from ..extensions import goal_form_parts, goal_sections
+from ..forms import EvaluationForm, FeedbackRequestForm, FormulationFields, GoalForm
 from ..models import Goal
-from ..rules import require_participant
+from ..rules import KEEP_PLAN
 from ..selectors import goals_with_history, timeline
 
 NEW_VERSION_PREFIX = "nieuw"
@@ -29,16 +30,19 @@ def _visible_goal(user, pk, action=access.VIEW):
 @login_required
 @require_http_methods(["GET", "POST"])
 def create(request):
-    require_participant(request.user)
-    initial = {"kind": request.GET.get("soort") if request.GET.get("soort") in Kind.values else Kind.LEARNING}
-    initial.update(parent=request.GET.get("bij"), themes=[request.GET["thema"]] if request.GET.get("thema") else [])
-    form = GoalForm(request.POST or None, owner=request.user, initial=initial)
+    access.require_capability(request.user, KEEP_PLAN)
+    parts = goal_form_parts(request)
+    initial = {"kind": request.GET.get("soort") if request.GET.get("soort") in Kind.values else Kind.LEARNING,
+               "parent": request.GET.get("bij")}
+    for part in parts:
+        initial.update(part.initial(request.GET))
+    form = GoalForm(request.POST or None, owner=request.user, initial=initial, parts=parts)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             goal = services.create_goal(
                 request.user, data["kind"], form.formulation(), parent=data["parent"],
-                origin=data["origin"], origin_note=data["origin_note"], themes=data["themes"],
+                origin=data["origin"], origin_note=data["origin_note"], on_created=form.parts_to_save(request.user),
             )
         except ValidationError as error:
             form.add_error(None, error)
@@ -54,7 +58,7 @@ def detail(request, pk):
     goal = _visible_goal(request.user, pk)
     is_owner = goal.owner_id == request.user.pk
     context = {"goal": goal, "is_owner": is_owner, "timeline": timeline(goal), "today": timezone.localdate(),
-               "themes": list(goal.themes.live().order_by("path"))}
+               "sections": goal_sections(request, goal, is_owner)}
     comments = access.visible_to(request.user, goal.comments.select_related("author", "reviewer"))
     requests = access.visible_to(request.user, goal.feedback_requests.select_related("reviewer"))
     if is_owner:
@@ -112,7 +116,7 @@ def evaluate(request, pk):
                     new_formulation=new_version.formulation() if adjusting else None,
                 )
             except ValidationError as error:
-                if "al opgeslagen" in " ".join(error.messages):
+                if getattr(error, "code", None) == services.ALREADY_SAVED:
                     messages.info(request, error.messages[0])
                     return redirect(goal)
                 form.add_error(None, error)
@@ -143,20 +147,3 @@ def delete(request, pk):
         "danger": True,
         "cancel_url": reverse("goals:detail", args=[goal.pk]),
     })
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def themes(request, pk):
-    """Link a goal to themes of the leeragenda, or unlink it; the formulation stays as it is."""
-    goal = _visible_goal(request.user, pk, access.CHANGE)
-    form = ThemesForm(request.POST or None, goal=goal)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.set_themes(request.user, goal, form.cleaned_data["themes"])
-        except ValidationError as error:
-            form.add_error("themes", error)
-        else:
-            messages.success(request, _("De thema's van je doel zijn bijgewerkt."))
-            return redirect(goal)
-    return render(request, "goals/themes.html", {"goal": goal, "form": form})

@@ -6,17 +6,18 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.text import slugify
 
+from lms.people import access
 from lms.people.models import Participant
 
 from ..charts import progress_chart
 from ..ics import evaluation_calendar
-from ..rules import require_participant
+from ..rules import KEEP_PLAN
 from ..selectors import plan_for
 
 
 @login_required
 def plan(request):
-    require_participant(request.user)
+    access.require_capability(request.user, KEEP_PLAN)
     return render(request, "goals/plan.html", {"plan": plan_for(request.user), "today": timezone.localdate()})
 
 
@@ -26,7 +27,7 @@ def plan_pdf(request):
     # WeasyPrint is heavy: it loads on the first PDF, not when the site starts.
     from theme.pdf import pdf_response, render_pdf
 
-    require_participant(request.user)
+    access.require_capability(request.user, KEEP_PLAN)
     current = plan_for(request.user)
     goals = [goal for goal, actions in current.learning for goal in [goal, *actions]] + current.loose_actions
     goals += current.closed
@@ -43,7 +44,7 @@ def plan_pdf(request):
 
 @login_required
 def plan_ics(request):
-    require_participant(request.user)
+    access.require_capability(request.user, KEEP_PLAN)
     response = HttpResponse(evaluation_calendar(request.user), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="evaluaties-ontwikkelplan.ics"'
     response["Cache-Control"] = "no-store"

@@ -8,7 +8,7 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from lms.agenda.models import Contribution
-from lms.agenda.services import organisational_learning, released_before
+from lms.agenda.services import organisational_learning, released_before, set_goal_themes
 from lms.cycles.models import AttentionPoint, Medium, ReflectionCycle
 from lms.goals import services as goal_services
 from lms.goals.choices import Kind
@@ -19,9 +19,11 @@ from tests.factories import make_user
 from .conftest import make_agenda
 
 
-def new_goal(owner, **extra):
-    return goal_services.create_goal(owner, Kind.LEARNING, goal_services.Formulation(title="Samen het doel kiezen"),
-                                     **extra)
+def new_goal(owner, themes=()):
+    goal = goal_services.create_goal(owner, Kind.LEARNING, goal_services.Formulation(title="Samen het doel kiezen"))
+    if themes:
+        set_goal_themes(owner, goal, themes)
+    return goal
 
 
 def test_the_menu_leads_to_the_running_agenda(client, org, agenda):
@@ -76,7 +78,7 @@ def test_linking_an_existing_goal_changes_no_formulation(client, org, agenda):
     goal = new_goal(org.owner)
     theme = agenda.themes().first()
     client.force_login(org.owner)
-    response = client.post(reverse("goals:themes", args=[goal.pk]), {"themes": [theme.pk]})
+    response = client.post(reverse("agenda:goal_themes", args=[goal.pk]), {"themes": [theme.pk]})
     assert response.status_code == 302
     goal.refresh_from_db()
     assert list(goal.themes.all()) == [theme] and goal.versions.count() == 1
@@ -88,7 +90,8 @@ def test_only_the_owner_links_a_goal_to_a_theme(client, org, agenda):
     theme = agenda.themes().first()
     for other in (org.colleague, org.mt, org.teamcoach):
         client.force_login(other)
-        assert client.post(reverse("goals:themes", args=[goal.pk]), {"themes": [theme.pk]}).status_code in (403, 404)
+        response = client.post(reverse("agenda:goal_themes", args=[goal.pk]), {"themes": [theme.pk]})
+        assert response.status_code in (403, 404)
     assert not goal.themes.exists()
 
 
@@ -97,7 +100,7 @@ def test_a_theme_of_an_ended_agenda_cannot_be_added(client, org, agenda):
                       starts_on=datetime.date(2020, 1, 1), ends_on=datetime.date(2020, 12, 31))
     goal = new_goal(org.owner)
     client.force_login(org.owner)
-    response = client.post(reverse("goals:themes", args=[goal.pk]), {"themes": [old.themes().first().pk]})
+    response = client.post(reverse("agenda:goal_themes", args=[goal.pk]), {"themes": [old.themes().first().pk]})
     assert response.status_code == 200
     assert "Selecteer een geldige keuze" in response.content.decode() or "staat niet" in response.content.decode()
     assert not goal.themes.exists()

@@ -17,8 +17,9 @@ from casuistiek.models import Case, CaseAttempt
 from casuistiek.services import record_agreements
 from courses.models import CourseIndexPage, CoursePage, ModuleCompletion
 from intervisie.models import IntervisionGroup, IntervisionSession, Membership
-from lms.agenda import figures
 from lms.agenda.models import quarter_start
+from lms.agenda.services import set_goal_themes
+from lms.agenda.statistics import figures
 from lms.cycles.models import Medium, ReflectionCycle
 from lms.goals import services as goal_services
 from lms.goals.choices import Decision, Kind
@@ -38,8 +39,9 @@ def mt(db):
 
 
 def give_goal(user, theme):
-    return goal_services.create_goal(user, Kind.LEARNING, goal_services.Formulation(title="Doorvragen"),
-                                     themes=[theme])
+    goal = goal_services.create_goal(user, Kind.LEARNING, goal_services.Formulation(title="Doorvragen"))
+    set_goal_themes(user, goal, [theme])
+    return goal
 
 
 def evaluate_on_time(user, goal):

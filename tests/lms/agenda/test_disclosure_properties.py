@@ -1,4 +1,4 @@
-"""Property tests for the MT dashboard's disclosure control (lms.agenda.disclosure as figures.py applies it).
+"""Property tests for the MT dashboard's disclosure control (lms.agenda.statistics.disclosure as figures.py applies it).
 
 An organisation is modelled as teams of people (plus the part "no team"); every person has a goal on the theme
 or not, evaluated that goal on time or not, and finished a module or not. The figures are published exactly as
@@ -33,8 +33,9 @@ from django.utils import timezone
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from lms.agenda import figures
-from lms.agenda.disclosure import NO_TEAM, ORGANISATION, Cell, hidden_keys, published
+from lms.agenda.services import set_goal_themes
+from lms.agenda.statistics import figures
+from lms.agenda.statistics.disclosure import NO_TEAM, ORGANISATION, Cell, hidden_keys, published
 from lms.goals import services
 from lms.goals.choices import Kind
 from lms.goals.models import Goal
@@ -326,8 +327,8 @@ def test_dashboard_goal_figures_match_the_database(agenda, spec):
                 number += 1
                 user = make_user(f"deelnemer-{number}", Role.PARTICIPANT, team=part)
                 for theme_index, set_in, closed_in in goals:
-                    goal = services.create_goal(user, Kind.LEARNING, services.Formulation(title="Doorvragen"),
-                                                themes=[themes[theme_index]])
+                    goal = services.create_goal(user, Kind.LEARNING, services.Formulation(title="Doorvragen"))
+                    set_goal_themes(user, goal, [themes[theme_index]])
                     Goal.objects.filter(pk=goal.pk).update(
                         created_at=_middle(quarters[set_in]),
                         closed_at=None if closed_in is None else _middle(quarters[closed_in]))

@@ -11,9 +11,9 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from casuistiek.models import CaseAttempt
 from casuistiek.services import record_agreements
-from lms.agenda import figures
 from lms.agenda.models import AgendaPage
-from lms.agenda.snapshots import cube_for
+from lms.agenda.statistics import figures
+from lms.agenda.statistics.snapshots import cube_for
 from lms.people.roles import Role
 from tests.casuistiek.conftest import EXPERT
 from tests.factories import make_team, make_user

@@ -10,7 +10,7 @@ from django_q.conf import Conf
 from django_q.models import Schedule
 
 from lms.agenda.models import FigureSnapshot, ThemePage
-from lms.agenda.snapshots import cube_for
+from lms.agenda.statistics.snapshots import cube_for
 from lms.agenda.tasks import refresh_figures
 from lms.goals.models import Goal
 from lms.goals.services import delete_goal

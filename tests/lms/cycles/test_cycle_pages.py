@@ -158,6 +158,24 @@ def test_an_attention_point_becomes_a_goal_through_the_form(client, people):
     assert point.goal is not None and response.url == point.goal.get_absolute_url()
 
 
+def test_an_attention_point_becomes_a_goal_on_a_theme_of_the_leeragenda(client, people):
+    """The form offers the running agenda's themes (the agenda's part of the goal form) and keeps the one ticked."""
+    from lms.agenda.models import GoalTheme
+    from tests.lms.agenda.conftest import make_agenda
+
+    theme = make_agenda().themes()[0]
+    cycle = to_step(people, "aandachtspunten")
+    point = services.add_attention_point(people.owner, cycle, "Doorvragen bij twijfel")
+    client.force_login(people.owner)
+    assert f'name="themes" value="{theme.pk}"' in client.get(
+        reverse("cycles:point_to_goal", args=[point.pk])).content.decode()
+    client.post(reverse("cycles:point_to_goal", args=[point.pk]), {
+        "kind": "action", "title": "Doorvragen bij twijfel", "origin": "reflection", "cadence_weeks": "4",
+        "themes": [theme.pk]})
+    point.refresh_from_db()
+    assert list(GoalTheme.objects.filter(goal=point.goal).values_list("theme", flat=True)) == [theme.pk]
+
+
 def test_the_teamcoach_assigns_two_analysts_and_a_third_is_refused(client, people):
     cycle = to_step(people, "toestemming")
     client.force_login(people.teamcoach)

@@ -111,6 +111,7 @@ def test_a_double_click_saves_one_evaluation_and_says_so(client, org, goal):
     client.post(reverse("goals:evaluate", args=[goal.pk]), evaluation_post(key=key))
     second = client.post(reverse("goals:evaluate", args=[goal.pk]), evaluation_post(key=key), follow=True)
     assert "Deze evaluatie is al opgeslagen." in second.content.decode()
+    assert second.redirect_chain == [(goal.get_absolute_url(), 302)]  # back to the goal, not an error on the form
     assert GoalEvaluation.objects.count() == 1
 
 

@@ -84,8 +84,9 @@ def test_behaald_and_gestopt_close_the_goal(org, goal, decision, status):
 def test_the_same_form_posted_twice_saves_one_evaluation(org, goal):
     key = uuid.uuid4()
     evaluate(org.owner, goal, submission_key=key)
-    with pytest.raises(ValidationError, match="al opgeslagen"):
+    with pytest.raises(ValidationError, match="al opgeslagen") as refused:
         evaluate(org.owner, goal, submission_key=key)
+    assert refused.value.code == services.ALREADY_SAVED  # the evaluate view tells a double click by this code
     assert GoalEvaluation.objects.filter(goal=goal).count() == 1
 
 

@@ -57,6 +57,7 @@ def csv_response(data, name):
 
 
 def xlsx_response(data, name):
+    # openpyxl loads on the first spreadsheet download, not when the site starts.
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)

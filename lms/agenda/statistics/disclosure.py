@@ -21,8 +21,9 @@ The method, in four rules (K is `settings.VKNZ_MIN_GROUP_SIZE`, default 5):
    team, quarter or theme only picks cells out of that same cube. No figure is a union over quarters or over
    themes (a participant can count in several), so there is no year total or "all themes" total to subtract from.
 
-This module is pure: it knows nothing of the database. `figures` builds the cells with one SQL query per figure
-group; tests (with hypothesis) check that no combination of shown cells pins down a group smaller than K.
+This module is pure: it knows nothing of the database. `counting` counts with one SQL query per figure group and
+`figures` builds the cells from those counts; tests (with hypothesis) check that no combination of shown cells pins
+down a group smaller than K.
 """
 
 from dataclasses import dataclass

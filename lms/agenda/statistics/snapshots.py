@@ -11,8 +11,8 @@ kept went through disclosure control already: hidden cells are stored empty.
 
 from django.utils import timezone
 
-from . import figures
-from .models import FigureSnapshot
+from ..models import FigureSnapshot, ThemePage
+from . import counting, figures
 
 
 def encode(cube) -> dict:
@@ -42,11 +42,9 @@ def decode(data, agenda, themes, k) -> figures.Cube:
 
 def fingerprint(agenda, themes) -> dict:
     """What the figures are about: when any of it changes, kept figures no longer fit."""
-    from .models import ThemePage
-
     links = ThemePage.modules.through.objects.filter(themepage_id__in=[theme.pk for theme in themes])
     return {"period": [agenda.starts_on.isoformat(), agenda.ends_on.isoformat()],
-            "themes": [theme.pk for theme in themes], "teams": [list(team) for team in figures.teams_by_name()],
+            "themes": [theme.pk for theme in themes], "teams": [list(team) for team in counting.teams_by_name()],
             "modules": sorted([theme, module] for theme, module in links.values_list("themepage_id", "modulepage_id"))}
 
 

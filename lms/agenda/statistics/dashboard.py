@@ -1,20 +1,46 @@
 """The MT dashboard's page model: filters in, rows of shown (or hidden) figures out.
 
-All filters read one suppressed cube per agenda (figures.build), so no combination of them shows more than the
-cube allows.
+All filters read one suppressed cube per agenda (figures.build, kept by snapshots), so no combination of them shows
+more than the cube allows.
 """
 
 from dataclasses import dataclass
 
+from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from lms.framework.models import Framework
+from theme.forms import ServerValidatedForm
+
+from ..models import AgendaPage
+from ..selectors import current_agenda
 from . import figures
 from .disclosure import ORGANISATION
-from .forms import ORGANISATION_CHOICE, DashboardFilter
-from .models import AgendaPage
-from .selectors import current_agenda
 from .snapshots import cube_for
+
+ORGANISATION_CHOICE = ""
+
+
+class DashboardFilter(ServerValidatedForm):
+    """Agenda, quarter and team. Every combination reads the same suppressed cube (see disclosure)."""
+
+    agenda = forms.ModelChoiceField(label=gettext_lazy("Leeragenda"), queryset=AgendaPage.objects.none(),
+                                    empty_label=None)
+    kwartaal = forms.TypedChoiceField(label=gettext_lazy("Kwartaal"), coerce=int, choices=())
+    team = forms.TypedChoiceField(label=gettext_lazy("Team"), coerce=int, empty_value=ORGANISATION_CHOICE,
+                                  required=False, choices=())
+
+    def __init__(self, data, *, agendas, agenda, teams):
+        super().__init__(data)
+        self.fields["agenda"].queryset = agendas
+        self.fields["kwartaal"].choices = [(q.number, q.label) for q in agenda.quarters()]
+        self.fields["team"].choices = [(ORGANISATION_CHOICE, _("Hele organisatie")),
+                                       *[(pk, name) for pk, name in teams]]
+        self.fields["agenda"].error_messages["invalid_choice"] = _("Kies een gepubliceerde leeragenda.")
+        self.fields["kwartaal"].error_messages["invalid_choice"] = _("Kies een kwartaal van deze leeragenda.")
+        self.fields["team"].error_messages["invalid_choice"] = _("Kies een bestaand team of de hele organisatie.")
 
 
 def hidden_label(k) -> str:
@@ -104,8 +130,6 @@ def dashboard_context(request) -> dict:
 
 
 def _calibration_rows(cube, quarter, team_key):
-    from lms.framework.models import Framework
-
     rows = cube.calibration.get((quarter, team_key))
     if rows is None:
         return None
