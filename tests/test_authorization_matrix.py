@@ -130,6 +130,7 @@ def test_no_role_opens_another_persons_objects(client, org, objects, role):
 # participants hold). A new capability fails `test_every_capability_is_in_the_matrix` until it is listed here.
 PARTICIPANTS = {"mt", "owner", "colleague", "buddy", "teamcoach"}
 CAPABILITIES = {
+    "agenda.approve_agenda": {"mt"},
     "agenda.share_anonymously": PARTICIPANTS,
     "agenda.view_figures": {"mt"},
     "buddy.offer_places": PARTICIPANTS,
