@@ -94,7 +94,8 @@ def test_what_is_kept_holds_no_hidden_number(mt, agenda, crowd):
     data = FigureSnapshot.objects.get().data
     cells = [cells for metric, theme_id, _quarter, cells in data["values"] if metric == "goal" and theme_id == theme.pk]
     assert all(value is None for quarter_cells in cells for _team, value in quarter_cells)
-    assert "4" not in json.dumps([cells[-1]])
+    # Nothing of the hidden 4 in what is kept for this theme (team ids aside: on PostgreSQL they run into the 400s).
+    assert "4" not in json.dumps([[value for _team, value in quarter_cells] for quarter_cells in cells])
 
 
 def test_the_job_counts_running_agendas_and_skips_old_ones(db):
