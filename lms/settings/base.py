@@ -8,6 +8,7 @@ Environment variables (all optional here; production.py makes the secret ones ma
   EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL
   VKNZ_BASE_URL           the public address of the site, used in e-mails
   VKNZ_MIN_GROUP_SIZE     the smallest group the MT sees a figure about (default 5; never lower than 3)
+  DJANGO_PROXY_COUNT      how many reverse proxies add to X-Forwarded-For (default 0; production: 1)
 """
 
 import os
@@ -149,10 +150,16 @@ LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "login"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # one day
 
-# Login hardening (django-axes): five wrong tries on one username from one address lock it for 30 minutes.
+# Login hardening (django-axes): five wrong tries on one username from one client lock that username for that
+# client for 30 minutes. Username and address together: by username alone one client could lock anyone out (and
+# behind a proxy every client would be that one client); by address alone one wrong-typing colleague would lock out
+# a whole office that shares one outgoing address. The client is found by lms/people/client_address.py.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 0.5  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "lms.people.client_address.client_address"
+# How many reverse proxies append to X-Forwarded-For in front of Django; none for `make run` (production: 1).
+VKNZ_PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "0"))
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False

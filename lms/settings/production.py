@@ -29,6 +29,6 @@ CSRF_COOKIE_SECURE = True
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 
-# Behind one reverse proxy the client's address is the last hop it adds; axes locks out on that address.
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "1"))
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Behind one reverse proxy the client's address is the last entry it adds to X-Forwarded-For; axes counts login
+# failures per client on that address (lms/people/client_address.py).
+VKNZ_PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "1"))
