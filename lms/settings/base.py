@@ -131,6 +131,18 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# SQLite (`make run`, tests) serves the web server and the django-q2 cluster from one file at once. By default a
+# transaction starts reading and asks for the write lock only at its first write; when another process wrote in
+# between, SQLite cannot wait and answers "database is locked" at once (a lost action, a 500). So: write transactions
+# take the lock up front (IMMEDIATE) and wait for it (timeout, seconds), and WAL lets readers go on while one writes.
+# PostgreSQL needs none of this: it keeps its row locks (select_for_update).
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    DATABASES["default"]["OPTIONS"] = {
+        **DATABASES["default"].get("OPTIONS", {}),
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "people.User"
