@@ -4,6 +4,7 @@ import re
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.validators import MaxLengthValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -46,12 +47,14 @@ class ClockField(forms.CharField):
     def __init__(self, **kwargs):
         kwargs.setdefault("max_length", 12)  # u:mm:ss with room for spaces; a longer value is not a time
         super().__init__(**kwargs)
+        # The cleaned value is a number of seconds: the length is checked on the typed text, in to_python.
+        self.validators = [v for v in self.validators if not isinstance(v, MaxLengthValidator)]
 
     def to_python(self, value):
         value = super().to_python(value)
         if value in self.empty_values:
             return None
-        match = _CLOCK.match(value)
+        match = _CLOCK.match(value) if len(value) <= self.max_length else None
         if not match or int(match.group(3)) > 59:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         hours, minutes, seconds = int(match.group(1) or 0), int(match.group(2)), int(match.group(3))

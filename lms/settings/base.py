@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "lms.extensions",
     "lms.people",
     "lms.notifications",
+    "lms.documents",
     "lms.privacy",
     "lms.framework",
     "lms.goals",
