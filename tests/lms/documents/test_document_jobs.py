@@ -44,7 +44,8 @@ def full_plan(org):
             why=full("Waarom ", FORMULATION_LENGTH), success_criteria=full("Gelukt als ", FORMULATION_LENGTH),
             cadence_weeks=6, dimensions=["echtheid"]))
         services.evaluate_goal(org.owner, goal, decision="continue", progress=2,
-                               tried=full("Geprobeerd ", REFLECTION_LENGTH), happened=full("Gebeurd ", REFLECTION_LENGTH),
+                               tried=full("Geprobeerd ", REFLECTION_LENGTH),
+                               happened=full("Gebeurd ", REFLECTION_LENGTH),
                                submission_key=uuid.uuid4())
     return org
 
@@ -53,7 +54,8 @@ def test_a_goal_of_a_megabyte_is_refused_by_the_form_and_nothing_is_stored(clien
     client.force_login(org.owner)
     response = client.post(reverse("goals:create"), {
         "kind": "learning", "title": "Stiltes laten vallen", "origin": "own_initiative", "cadence_weeks": "6",
-        "description": MEGABYTE, "why": "x" * (FORMULATION_LENGTH + 1), "success_criteria": MEGABYTE[:FORMULATION_LENGTH]})
+        "description": MEGABYTE, "why": "x" * (FORMULATION_LENGTH + 1),
+        "success_criteria": MEGABYTE[:FORMULATION_LENGTH]})
     assert response.status_code == 200
     form = response.context["form"]
     assert form.has_error("description", "max_length") and form.has_error("why", "max_length")
@@ -169,3 +171,17 @@ def test_a_person_who_steps_out_takes_their_document_jobs_along(full_plan):
     exported = DocumentsProvider().export(full_plan.owner)
     assert [row["title"] for row in exported["documents.DocumentJob"]] == ["Plan"]
     assert DocumentsProvider().erase(full_plan.owner, "delete") == 1
+
+
+def test_the_consent_papers_of_a_cycle_with_every_text_at_its_maximum_stay_small_enough_for_the_request(client, org):
+    """The consent form and leaflet list one cycle's bounded fields: always made in the request, never a job."""
+    from lms.cycles import services as cycle_services
+
+    cycle = cycle_services.start_cycle(org.owner, client_code="C-17", medium="spreekkamer",
+                                       learning_question=full("Leervraag ", 1000), doubts=full("Twijfel ", 2000))
+    client.force_login(org.owner)
+    for kind in ("toestemmingsformulier", "folder"):
+        response = client.get(reverse("cycles:pdf", args=[cycle.pk, kind]))
+        assert response["Content-Type"] == "application/pdf"
+        assert "C-17" in pdf_text(response.content) or kind == "folder"
+    assert not DocumentJob.objects.exists()
