@@ -29,4 +29,4 @@ class CheckInForm(ServerValidatedForm):
     topics = forms.CharField(label=_("Onderwerpen"), max_length=300, required=False,
                              help_text=_("Bijvoorbeeld: eerste video-reflectie, lastig gesprek van vorige week."))
     notes = forms.CharField(label=_("Aantekeningen (alleen voor jullie twee)"), required=False,
-                            widget=forms.Textarea(attrs={"rows": 3}))
+                            max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))

@@ -84,7 +84,7 @@ class BuddyPair(models.Model):
     started_at = models.DateTimeField(null=True, blank=True)
     ends_on = models.DateField(_("loopt tot en met"), null=True, blank=True)
     ended_at = models.DateTimeField(null=True, blank=True)
-    closing_note = models.TextField(_("afsluitende notitie"), blank=True)
+    closing_note = models.TextField(_("afsluitende notitie"), blank=True, max_length=2000)
 
     class Meta:
         verbose_name = _("buddykoppel")
@@ -111,7 +111,7 @@ class CheckIn(models.Model):
     pair = models.ForeignKey(BuddyPair, on_delete=models.CASCADE, related_name="checkins")
     planned_on = models.DateField(_("datum"))
     topics = models.CharField(_("onderwerpen"), max_length=300, blank=True)
-    notes = models.TextField(_("aantekeningen (alleen voor jullie twee)"), blank=True)
+    notes = models.TextField(_("aantekeningen (alleen voor jullie twee)"), blank=True, max_length=5000)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
 
     class Meta:

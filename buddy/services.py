@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
@@ -220,6 +221,7 @@ def end_pair(user, pair, note=""):
     pair.status = PairStatus.ENDED
     pair.ended_at = timezone.now()
     pair.closing_note = normalise_plain(note)
+    MaxLengthValidator(BuddyPair._meta.get_field("closing_note").max_length)(pair.closing_note)  # code "max_length"
     pair.save(update_fields=["status", "ended_at", "closing_note"])
     notify(pair.partner_of(user), key=f"buddy-ended:{pair.pk}", title=_("Jullie buddykoppel is beëindigd"),
            body=_("Bedankt voor jullie tijd samen."), link=pair.get_absolute_url())

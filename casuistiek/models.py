@@ -32,9 +32,9 @@ class Case(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
     slug = models.SlugField(_("korte naam in de link"), unique=True)
     medium = models.CharField(_("soort gesprek"), max_length=20, choices=Medium.choices)
     difficulty = models.PositiveSmallIntegerField(_("moeilijkheid"), choices=Difficulty.choices, default=1)
-    situation = models.TextField(_("situatie"))
+    situation = models.TextField(_("situatie"), max_length=10000)
     material = models.TextField(
-        _("fragment uit het gesprek"), blank=True,
+        _("fragment uit het gesprek"), blank=True, max_length=20000,
         help_text=_("Een geanonimiseerd stuk transcript, één beurt per regel ('Klantmanager: …', 'Cliënt: …'), of "
                     "een beschrijving van een videofragment."),
     )

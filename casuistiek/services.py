@@ -7,6 +7,7 @@ code: "unavailable", "other_framework_version", "incomplete", "other_case".
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -126,7 +127,9 @@ def open_group_session(facilitator, case, title):
     access.require_capability(facilitator, LEAD_GROUP_EXERCISE)
     if not case.is_available():
         raise ValidationError(UNAVAILABLE, code="unavailable")
-    return GroupSession.objects.create(case=case, facilitator=facilitator, title=title.strip() or case.title)
+    title = title.strip()
+    MaxLengthValidator(GroupSession._meta.get_field("title").max_length)(title)  # code "max_length"
+    return GroupSession.objects.create(case=case, facilitator=facilitator, title=title or case.title)
 
 
 def available_cases():

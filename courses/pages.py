@@ -16,7 +16,7 @@ from .progress import course_cards, course_progress
 
 
 class CourseIndexPage(Page):
-    intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(_("introductie"), blank=True, max_length=2000, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -36,7 +36,8 @@ class CourseIndexPage(Page):
 
 
 class CoursePage(Page):
-    intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    intro = RichTextField(_("introductie"), blank=True, max_length=2000,
+                          features=["bold", "italic", "link", "ol", "ul"])
     audience = models.CharField(_("voor wie"), max_length=200, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("audience")]
@@ -71,7 +72,8 @@ class ModulePage(Page):
 
     kind = models.CharField(_("soort module"), max_length=20, choices=Kind.choices)
     duration_minutes = models.PositiveSmallIntegerField(_("geschatte duur (minuten)"), default=30)
-    learning_aims = models.TextField(_("leerdoelen van de module"), blank=True, help_text=_("Eén per regel."))
+    learning_aims = models.TextField(_("leerdoelen van de module"), blank=True, max_length=2000,
+                                     help_text=_("Eén per regel."))
     requires_previous = models.BooleanField(
         _("eerst de vorige modules afronden"), default=False,
         help_text=_("Aan: deze module opent pas als alle eerdere modules van de leergang af zijn."),

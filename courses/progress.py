@@ -9,6 +9,7 @@ first), "unknown_block" (the page changed under the form), "incomplete" (one err
 from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -93,6 +94,7 @@ def save_answer(user, module, block_id, text):
     _require_open(user, module)
     _block(module, block_id, "reflection_question")
     text = normalise_plain(text)
+    MaxLengthValidator(ReflectionAnswer._meta.get_field("text").max_length)(text)  # code "max_length"
     if not text:
         ReflectionAnswer.objects.filter(user=user, module=module, block_id=block_id).delete()
         return None

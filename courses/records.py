@@ -42,7 +42,7 @@ class ReflectionAnswer(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reflection_answers")
     module = models.ForeignKey("courses.ModulePage", on_delete=models.CASCADE, related_name="answers")
     block_id = models.CharField(max_length=64)
-    text = models.TextField(_("je antwoord"))
+    text = models.TextField(_("je antwoord"), max_length=5000)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

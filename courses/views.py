@@ -8,12 +8,14 @@ from django.db.models import Prefetch
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
+from lms.documents import services as documents
 from lms.framework.models import Framework
 from lms.people import access
 from lms.people.models import Participant
 
 from . import rules
-from .models import ModuleCompletion, ModulePage, ReflectionAnswer
+from .models import ModuleCompletion, ModulePage
+from .pdfs import MY_ANSWERS
 
 
 @login_required
@@ -50,17 +52,4 @@ def worksheet_pdf(request):
 @login_required
 def my_answers_pdf(request):
     """The participant's own answers to the reflection questions of the leergang, as PDF. Only their own."""
-    from theme.pdf import pdf_response, render_pdf  # loads WeasyPrint (half a second): only when a PDF is made
-
-    answers = list(access.visible_to(request.user, ReflectionAnswer.objects.all()).select_related("module")
-                   .order_by("module__path", "pk"))
-    questions = {}  # module id → {block id → question}: each module's body is read once, not once per answer
-    for answer in answers:
-        if answer.module_id not in questions:
-            questions[answer.module_id] = {block.id: block.value["question"]
-                                           for block in answer.module.body.blocks_by_name("reflection_question")}
-    rows = [(answer.module.title, questions[answer.module_id].get(answer.block_id, ""), answer.text)
-            for answer in answers]
-    pdf = render_pdf("courses/pdf/my_answers.html", {"rows": rows, "owner": request.user,
-                                                    "today": timezone.localdate()}, request=request)
-    return pdf_response(pdf, "mijn-antwoorden-leergang.pdf")
+    return documents.deliver(request, MY_ANSWERS)

@@ -89,11 +89,11 @@ class AnswerForm(ServerValidatedForm):
 
 
 class SessionForm(ServerValidatedForm):
-    case_text = forms.CharField(label=_("De casus van de inbrenger"), required=False,
+    case_text = forms.CharField(label=_("De casus van de inbrenger"), required=False, max_length=10000,
                                 widget=forms.Textarea(attrs={"rows": 3}))
-    report = forms.CharField(label=_("Verslag (alleen voor de groep)"), required=False,
+    report = forms.CharField(label=_("Verslag (alleen voor de groep)"), required=False, max_length=10000,
                              widget=forms.Textarea(attrs={"rows": 5}))
-    advice = forms.CharField(label=_("Adviezen en acties voor de volgende keer"), required=False,
+    advice = forms.CharField(label=_("Adviezen en acties voor de volgende keer"), required=False, max_length=5000,
                              widget=forms.Textarea(attrs={"rows": 3}))
 
 

@@ -29,7 +29,7 @@ class Method(DraftStateMixin, RevisionMixin, models.Model):
 
     name = models.CharField(_("naam"), max_length=80)
     slug = models.SlugField(unique=True)
-    summary = models.TextField(_("waarvoor"), blank=True)
+    summary = models.TextField(_("waarvoor"), blank=True, max_length=1000)
     uses_video_fragments = models.BooleanField(_("werkt met videofragmenten"), default=False)
     phases = StreamField([("phase", PhaseBlock())], verbose_name=_("fasen"), blank=True)
 
@@ -105,9 +105,9 @@ class IntervisionSession(models.Model):
                                    related_name="+", verbose_name=_("notulist"))
     absent = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="+",
                                     verbose_name=_("afgemeld"))
-    case_text = models.TextField(_("de casus van de inbrenger"), blank=True)
-    report = models.TextField(_("verslag"), blank=True)
-    advice = models.TextField(_("adviezen en acties"), blank=True)
+    case_text = models.TextField(_("de casus van de inbrenger"), blank=True, max_length=10000)
+    report = models.TextField(_("verslag"), blank=True, max_length=10000)
+    advice = models.TextField(_("adviezen en acties"), blank=True, max_length=5000)
     fragments = models.ManyToManyField("cycles.Fragment", blank=True, related_name="intervision_sessions")
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.PLANNED)
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)

@@ -35,6 +35,7 @@ urlpatterns = [
     path("casussen/", include("casuistiek.urls")),
     path("intervisie/", include("intervisie.urls")),
     path("mijn-gegevens/", include("lms.privacy.urls")),
+    path("downloads/", include("lms.documents.urls")),
     path("agenda/", include("lms.agenda.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),

@@ -24,7 +24,8 @@ from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
-APPS = ("people", "notifications", "goals", "cycles", "courses", "buddy", "casuistiek", "intervisie", "agenda")
+APPS = ("people", "notifications", "documents", "goals", "cycles", "courses", "buddy", "casuistiek", "intervisie",
+        "agenda")
 # Pages that are not anyone's personal object: a published practice case and a group exercise anyone may join,
 # the calendar feed, which its secret token opens (tested in tests/intervisie), and a published leeragenda's PDF.
 NOT_PERSONAL = {"casuistiek:exercise", "casuistiek:group", "intervisie:feed", "agenda:pdf"}
@@ -83,13 +84,17 @@ def objects(org):
     theme = make_agenda().themes()[0]
     agenda_services.set_goal_themes(owner, goal, [theme])
     contribution = Contribution.objects.create(contributor=owner, theme=theme, text="Anoniem gedeeld")
+    from lms.documents.models import DocumentJob
+
+    document = DocumentJob.objects.create(owner=owner, kind="goals.plan", key="matrix", title="Plan", status="ready",
+                                          content=b"%PDF-", filename="plan.pdf", source_path="/")
     by_prefix = {
         "people:revoke_share": share.share.pk, "notifications:mark_read": notice.pk,
         "goals:withdraw_feedback": feedback.pk, "goals:": goal.pk,
         "cycles:point_to_goal": point.pk, "cycles:": cycle.pk,
         "buddy:": pair.pk, "casuistiek:attempt": attempt.pk,
         "intervisie:poll": poll.pk, "intervisie:session": session.pk, "intervisie:": group.pk,
-        "agenda:goal_themes": goal.pk, "agenda:withdraw": contribution.pk,
+        "agenda:goal_themes": goal.pk, "agenda:withdraw": contribution.pk, "documents:": document.token,
     }
     return by_prefix
 
@@ -97,7 +102,7 @@ def objects(org):
 def kwargs_for(name, params, objects):
     pk = next((value for prefix, value in objects.items() if name.startswith(prefix)), None)
     assert pk is not None, f"{name}: add its object to the matrix fixture"
-    values = {"pk": pk, "kind": "toestemmingsformulier"}
+    values = {"pk": pk, "token": pk, "kind": "toestemmingsformulier"}
     return {param: values[param] for param in params}
 
 

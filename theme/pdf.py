@@ -3,6 +3,12 @@
 The URL fetcher answers only two kinds of address: our own static files (looked up through the staticfiles
 finders, so a PDF can never read a file outside them) and `data:` URLs (charts made in memory). Everything
 else, the network included, is refused.
+
+The budget: WeasyPrint's time grows with the HTML it lays out (a goal of 1 MB took minutes and a worker's life).
+The HTML is cheap to make, so it is made first and measured: up to `INLINE_HTML_BUDGET` characters a PDF is
+rendered in the request (about 2 seconds at most); larger documents are rendered by a background job
+(`lms.documents`), which refuses anything over `JOB_HTML_BUDGET`. Every free text has a maximum length, so a
+document's size follows from how many items it lists.
 """
 
 import mimetypes
@@ -35,12 +41,34 @@ class StaticOnlyFetcher(URLFetcher):
         raise ValueError(f"PDF may not fetch {url!r}")
 
 
-def render_pdf(template_name, context, request=None) -> bytes:
+# Characters of HTML: what may be rendered while a person waits for the response, and what a background job may
+# render within the worker's timeout (Q_CLUSTER["timeout"], 60 s). Measured: about 2 s per 100,000 characters of
+# running text, so a request renders for at most ~2 s and a job for at most ~40 s.
+INLINE_HTML_BUDGET = 100_000
+JOB_HTML_BUDGET = 2_000_000
+
+
+class DocumentTooLarge(ValueError):
+    """The HTML is over the budget of where it would be rendered; the caller chooses the other way or refuses."""
+
+
+def render_html(template_name, context, request=None) -> str:
+    return render_to_string(template_name, context, request=request)
+
+
+def html_to_pdf(html: str, budget: int = INLINE_HTML_BUDGET) -> bytes:
+    """Lay out `html` as a tagged PDF, but never more HTML than `budget` characters."""
+    if len(html) > budget:
+        raise DocumentTooLarge(f"{len(html)} characters of HTML, over the budget of {budget}")
     from weasyprint import HTML  # heavy (fonts, Pango); loaded on the first PDF, not at start-up
 
-    html = render_to_string(template_name, context, request=request)
     document = HTML(string=html, base_url=PDF_BASE_URL, url_fetcher=StaticOnlyFetcher())
     return document.write_pdf(pdf_variant="pdf/ua-1")
+
+
+def render_pdf(template_name, context, request=None, budget: int = INLINE_HTML_BUDGET) -> bytes:
+    """A PDF from a template, within `budget`; documents that may be large go through `lms.documents` instead."""
+    return html_to_pdf(render_html(template_name, context, request=request), budget=budget)
 
 
 def pdf_response(pdf: bytes, filename: str) -> HttpResponse:

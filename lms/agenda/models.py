@@ -51,7 +51,7 @@ class LoginFirstMixin:
 
 
 class AgendaIndexPage(LoginFirstMixin, AgendaPermissionsMixin, Page):
-    intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(_("introductie"), blank=True, max_length=2000, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -72,7 +72,7 @@ class AgendaPage(LoginFirstMixin, AgendaPermissionsMixin, Page):
 
     starts_on = models.DateField(_("begint op"))
     ends_on = models.DateField(_("eindigt op"))
-    intro = RichTextField(_("inleiding door het MT"), features=RICH_TEXT)
+    intro = RichTextField(_("inleiding door het MT"), max_length=10000, features=RICH_TEXT)
     signed_by = models.CharField(_("ondertekening"), max_length=120, blank=True,
                                  help_text=_("Bijvoorbeeld: het managementteam van Werk en Inkomen."))
 
@@ -244,12 +244,13 @@ class ThemePage(AgendaPermissionsMixin, Page):
 
     summary = models.TextField(_("korte omschrijving"), max_length=400,
                                help_text=_("Eén of twee zinnen; staat in het overzicht van de leeragenda."))
-    why = RichTextField(_("waarom dit ertoe doet"), features=RICH_TEXT)
+    why = RichTextField(_("waarom dit ertoe doet"), max_length=5000, features=RICH_TEXT)
     modules = ParentalManyToManyField("courses.ModulePage", blank=True, related_name="agenda_themes",
                                       verbose_name=_("modules van de leergang die hierbij helpen"))
-    trainings = RichTextField(_("trainingen en andere activiteiten"), blank=True, features=RICH_TEXT)
+    trainings = RichTextField(_("trainingen en andere activiteiten"), blank=True, max_length=5000,
+                              features=RICH_TEXT)
     suggestions = models.TextField(
-        _("voorbeelden van doelen"), blank=True,
+        _("voorbeelden van doelen"), blank=True, max_length=3000,
         help_text=_("Eén per regel. Alleen ter inspiratie: een deelnemer schrijft altijd een eigen doel."),
     )
     # Goals their owners linked to this theme (`goal.themes` from the other side). Personal: counted, never shown,

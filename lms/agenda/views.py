@@ -12,12 +12,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from lms.cycles.models import AttentionPoint, ReflectionCycle
+from lms.documents import services as documents
 from lms.goals.models import Goal
 from lms.people import access
 
 from . import services
 from .forms import ContributionForm, GoalThemesForm
-from .models import AgendaIndexPage, AgendaPage, Contribution
+from .models import AgendaIndexPage, Contribution
+from .pdfs import AGENDA
 from .rules import SHARE_ANONYMOUSLY, VIEW_FIGURES
 from .selectors import current_agenda
 from .statistics import exports
@@ -136,15 +138,5 @@ def goal_themes(request, pk):
 
 @login_required
 def agenda_pdf(request, pk):
-    # WeasyPrint is heavy: it loads on the first PDF, not when the site starts.
-    from theme.pdf import pdf_response, render_pdf
-
-    agenda = AgendaPage.objects.live().filter(pk=pk).first()
-    if agenda is None:
-        raise Http404(_("Deze leeragenda is niet gepubliceerd."))
-
-    themes = agenda.themes_with_modules()
-    pdf = render_pdf("agenda/pdf/agenda.html", {"page": agenda, "themes": list(themes)}, request=request)
-    response = pdf_response(pdf, f"{agenda.slug}.pdf")
-    response["Cache-Control"] = "private, max-age=300"
-    return response
+    """The published agenda as PDF; a large one is made by a background job (lms.documents)."""
+    return documents.deliver(request, AGENDA, pk=pk)

@@ -4,6 +4,7 @@ import re
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.validators import MaxLengthValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -43,11 +44,17 @@ class ClockField(forms.CharField):
 
     default_error_messages = {"invalid": _("Schrijf de tijd als minuten:seconden, bijvoorbeeld 12:30.")}
 
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 12)  # u:mm:ss with room for spaces; a longer value is not a time
+        super().__init__(**kwargs)
+        # The cleaned value is a number of seconds: the length is checked on the typed text, in to_python.
+        self.validators = [v for v in self.validators if not isinstance(v, MaxLengthValidator)]
+
     def to_python(self, value):
         value = super().to_python(value)
         if value in self.empty_values:
             return None
-        match = _CLOCK.match(value)
+        match = _CLOCK.match(value) if len(value) <= self.max_length else None
         if not match or int(match.group(3)) > 59:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         hours, minutes, seconds = int(match.group(1) or 0), int(match.group(2)), int(match.group(3))
@@ -66,12 +73,12 @@ class CycleForm(ServerValidatedForm):
         error_messages={"required": _("Vul een cliëntcode in.")},
     )
     learning_question = forms.CharField(
-        label=_("Je leervraag"), widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("Je leervraag"), widget=forms.Textarea(attrs={"rows": 3}), max_length=1000,
         help_text=_("Wat wil je van dit gesprek leren? Bijvoorbeeld: 'Laat ik genoeg ruimte voor de cliënt?'"),
         error_messages={"required": _("Schrijf je leervraag op: wat wil je van dit gesprek leren?")},
     )
     doubts = forms.CharField(label=_("Twijfels of zorgen (optioneel)"), widget=forms.Textarea(attrs={"rows": 3}),
-                             required=False)
+                             required=False, max_length=2000)
     with_video_analysis = forms.BooleanField(label=_("Video-analyse door twee analisten"), required=False,
                                              initial=True)
     with_client_feedback = forms.BooleanField(label=_("Feedback van de cliënt (interview)"), required=False,
@@ -123,7 +130,8 @@ class FragmentForm(ServerValidatedForm):
     end = ClockField(label=_("Einde"))
     label = forms.CharField(label=_("Naam van het fragment"), max_length=120,
                             error_messages={"required": _("Geef het fragment een naam.")})
-    observation = forms.CharField(label=_("Wat zie je?"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    observation = forms.CharField(label=_("Wat zie je?"), widget=forms.Textarea(attrs={"rows": 3}), required=False,
+                                  max_length=2000)
     dimensions = forms.MultipleChoiceField(label=_("Hoort bij"), required=False, widget=forms.CheckboxSelectMultiple)
 
     def __init__(self, *args, framework=None, **kwargs):
@@ -167,7 +175,8 @@ def analysis_form_class(framework):
             fields[dimension.code] = forms.MultipleChoiceField(choices=choices, widget=forms.CheckboxSelectMultiple,
                                                                **common)
         elif dimension.kind == "text":
-            fields[dimension.code] = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), **common)
+            fields[dimension.code] = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=5000,
+                                                     **common)
         else:
             fields[dimension.code] = forms.ChoiceField(choices=choices, widget=forms.RadioSelect, **common)
     return type("AnalysisForm", (ServerValidatedForm,), fields)
@@ -176,7 +185,8 @@ def analysis_form_class(framework):
 def _add_questions(form, questions, before):
     """One optional notes field per question of a guide, placed before the field named `before`."""
     for code, question in questions:
-        form.fields[code] = forms.CharField(label=question, widget=forms.Textarea(attrs={"rows": 2}), required=False)
+        form.fields[code] = forms.CharField(label=question, widget=forms.Textarea(attrs={"rows": 2}), required=False,
+                                            max_length=2000)
     names = list(form.fields)
     codes = [code for code, _question in questions]
     rest = [name for name in names if name not in codes]
@@ -188,7 +198,7 @@ class InterviewForm(ServerValidatedForm):
     held_on = forms.DateField(label=_("Datum van het interview"), widget=DATE_WIDGET, error_messages=DATE_ERRORS,
                               initial=timezone.localdate)
     quotes = forms.CharField(label=_("Opvallende uitspraken van de cliënt"), widget=forms.Textarea(attrs={"rows": 3}),
-                             required=False)
+                             required=False, max_length=5000)
     fragments = forms.MultipleChoiceField(label=_("Besproken fragmenten"), required=False,
                                           widget=forms.CheckboxSelectMultiple)
 
@@ -207,7 +217,7 @@ class ReflectionForm(ServerValidatedForm):
     fragments = forms.MultipleChoiceField(label=_("Gekozen fragmenten"), required=False,
                                           widget=forms.CheckboxSelectMultiple)
     notes = forms.CharField(label=_("Overige aantekeningen"), widget=forms.Textarea(attrs={"rows": 3}),
-                            required=False)
+                            required=False, max_length=10000)
 
     def __init__(self, *args, fragments=(), **kwargs):
         super().__init__(*args, **kwargs)

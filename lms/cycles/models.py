@@ -42,8 +42,8 @@ class ReflectionCycle(models.Model):
     )
     client_code = models.CharField(_("cliëntcode"), max_length=20)
     medium = models.CharField(_("soort gesprek"), max_length=20, choices=Medium.choices)
-    learning_question = models.TextField(_("leervraag"))
-    doubts = models.TextField(_("twijfels of zorgen"), blank=True)
+    learning_question = models.TextField(_("leervraag"), max_length=1000)
+    doubts = models.TextField(_("twijfels of zorgen"), blank=True, max_length=2000)
     with_video_analysis = models.BooleanField(_("video-analyse door analisten"), default=True)
     with_client_feedback = models.BooleanField(_("feedback van de cliënt"), default=True)
     with_analyst_feedback = models.BooleanField(_("feedback van analisten of trainers"), default=True)
@@ -202,7 +202,7 @@ class Fragment(models.Model):
     start_seconds = models.PositiveIntegerField(_("begin (seconden)"))
     end_seconds = models.PositiveIntegerField(_("einde (seconden)"))
     label = models.CharField(_("naam"), max_length=120)
-    observation = models.TextField(_("observatie"), blank=True)
+    observation = models.TextField(_("observatie"), blank=True, max_length=2000)
     dimensions = models.JSONField(_("onderdelen van het analysekader"), default=list, blank=True)
 
     class Meta:
@@ -232,7 +232,7 @@ class ClientInterview(models.Model):
     interviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     held_on = models.DateField(_("datum"))
     answers = models.JSONField(_("aantekeningen per vraag"), default=dict)
-    quotes = models.TextField(_("opvallende uitspraken"), blank=True)
+    quotes = models.TextField(_("opvallende uitspraken"), blank=True, max_length=5000)
     fragments = models.ManyToManyField(Fragment, blank=True, related_name="interviews")
     cancelled_at = models.DateTimeField(null=True, blank=True)
 
@@ -248,7 +248,7 @@ class ReflectionMeeting(models.Model):
     cycle = models.OneToOneField(ReflectionCycle, on_delete=models.CASCADE, related_name="reflection")
     held_on = models.DateField(_("datum"))
     answers = models.JSONField(_("antwoorden op de reflectievragen"), default=dict)
-    notes = models.TextField(_("aantekeningen"), blank=True)
+    notes = models.TextField(_("aantekeningen"), blank=True, max_length=10000)
     fragments = models.ManyToManyField(Fragment, blank=True, related_name="reflections")
 
     class Meta:

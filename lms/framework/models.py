@@ -28,7 +28,7 @@ class Framework(ClusterableModel):
     version = models.PositiveIntegerField(_("versie"), default=1)
     is_published = models.BooleanField(_("gepubliceerd"), default=False)
     published_at = models.DateTimeField(_("gepubliceerd op"), null=True, blank=True)
-    introduction = models.TextField(_("inleiding"), blank=True)
+    introduction = models.TextField(_("inleiding"), blank=True, max_length=5000)
     fit_table = CodeMappingField(
         _("passende strategie per zelfbeeld"), default=dict, blank=True,
         help_text=_('Eén regel per zelfbeeld: "code zelfbeeld = code strategie".'),
@@ -95,7 +95,7 @@ class Dimension(Orderable):
     label = models.CharField(_("naam"), max_length=160)
     kind = models.CharField(_("soort"), max_length=16, choices=Kind.choices, default=Kind.SINGLE)
     group = models.CharField(_("groep"), max_length=16, choices=Group.choices, default=Group.THEORY)
-    question = models.TextField(_("vraag aan de analist"), blank=True)
+    question = models.TextField(_("vraag aan de analist"), blank=True, max_length=1000)
     options = OptionListField(
         _("antwoordopties"), default=list, blank=True,
         help_text=_('Eén optie per regel: "code = omschrijving". Bij een schaal in volgorde, van laag naar hoog. '

@@ -18,7 +18,7 @@ from .choices import (
     Origin,
     Progress,
 )
-from .models import Goal
+from .models import COMMENT_LENGTH, FORMULATION_LENGTH, REFLECTION_LENGTH, Goal
 from .services import Formulation
 
 CADENCE_ERROR = _("Kies een ritme tussen %(min)d en %(max)d weken.") % {
@@ -49,11 +49,13 @@ class FormulationFields(ServerValidatedForm):
         help_text=_("Kort en concreet, bijvoorbeeld: 'Ik vraag door als een cliënt ja zegt maar nee bedoelt'."),
         error_messages={"required": _("Geef je doel een titel.")},
     )
-    description = forms.CharField(label=_("Omschrijving"), widget=forms.Textarea(attrs={"rows": 4}), required=False)
+    description = forms.CharField(label=_("Omschrijving"), widget=forms.Textarea(attrs={"rows": 4}), required=False,
+                                  max_length=FORMULATION_LENGTH)
     why = forms.CharField(label=_("Waarom is dit belangrijk voor je?"), widget=forms.Textarea(attrs={"rows": 3}),
-                          required=False)
+                          required=False, max_length=FORMULATION_LENGTH)
     success_criteria = forms.CharField(
-        label=_("Hoe merk je dat het gelukt is?"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+        label=_("Hoe merk je dat het gelukt is?"), widget=forms.Textarea(attrs={"rows": 3}), required=False,
+        max_length=FORMULATION_LENGTH,
     )
     cadence_weeks = cadence_field()
     dimensions = forms.MultipleChoiceField(
@@ -118,11 +120,13 @@ class EvaluationForm(ServerValidatedForm):
     )
     tried = forms.CharField(
         label=_("Wat heb je in de praktijk geprobeerd?"), widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=REFLECTION_LENGTH,
         error_messages={"required": _("Beschrijf kort wat je hebt geprobeerd (of waarom het er niet van kwam).")},
     )
-    happened = forms.CharField(label=_("Wat gebeurde er?"), widget=forms.Textarea(attrs={"rows": 4}), required=False)
+    happened = forms.CharField(label=_("Wat gebeurde er?"), widget=forms.Textarea(attrs={"rows": 4}), required=False,
+                               max_length=REFLECTION_LENGTH)
     evidence_link = forms.URLField(
-        label=_("Link naar een voorbeeld (optioneel)"), required=False, assume_scheme="https",
+        label=_("Link naar een voorbeeld (optioneel)"), required=False, assume_scheme="https", max_length=200,
         help_text=_("Bijvoorbeeld een vervolggesprek dat je hebt laten analyseren."),
         error_messages={"invalid": _("Vul een volledig webadres in, dat begint met https://.")},
     )
@@ -147,7 +151,7 @@ class EvaluationForm(ServerValidatedForm):
 
 class CommentForm(ServerValidatedForm):
     body = forms.CharField(
-        label=_("Je reactie"), widget=forms.Textarea(attrs={"rows": 4}),
+        label=_("Je reactie"), widget=forms.Textarea(attrs={"rows": 4}), max_length=COMMENT_LENGTH,
         error_messages={"required": _("Schrijf eerst je reactie.")},
     )
     reviewer = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -158,6 +162,7 @@ class FeedbackRequestForm(ServerValidatedForm):
                                       error_messages={"required": _("Kies aan wie je het vraagt.")})
     question = forms.CharField(
         label=_("Je vraag (optioneel)"), widget=forms.Textarea(attrs={"rows": 3}), required=False,
+        max_length=COMMENT_LENGTH,
         help_text=_("Bijvoorbeeld: 'Herken jij dit bij mij in het teamoverleg?'"),
     )
 

@@ -27,6 +27,12 @@ from .choices import (
     Status,
 )
 
+# Maximum lengths of what a person writes (the forms use the same numbers): a formulation stays a few paragraphs,
+# a reflection on an evaluation may be longer. Bounded input keeps every page and PDF built from it bounded.
+FORMULATION_LENGTH = 2000
+REFLECTION_LENGTH = 5000
+COMMENT_LENGTH = 2000
+
 
 class Goal(models.Model):
     """A leerdoel (what I want to learn) or actiedoel (what I will try), owned and written by one person."""
@@ -80,9 +86,10 @@ class GoalVersion(models.Model):
     goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveSmallIntegerField(_("versie"))
     title = models.CharField(_("titel"), max_length=160)
-    description = models.TextField(_("omschrijving"), blank=True)
-    why = models.TextField(_("waarom dit belangrijk is"), blank=True)
-    success_criteria = models.TextField(_("hoe ik merk dat het gelukt is"), blank=True)
+    description = models.TextField(_("omschrijving"), blank=True, max_length=FORMULATION_LENGTH)
+    why = models.TextField(_("waarom dit belangrijk is"), blank=True, max_length=FORMULATION_LENGTH)
+    success_criteria = models.TextField(_("hoe ik merk dat het gelukt is"), blank=True,
+                                        max_length=FORMULATION_LENGTH)
     cadence_weeks = models.PositiveSmallIntegerField(
         _("evalueren elke (weken)"),
         default=CADENCE_DEFAULT_WEEKS,
@@ -123,8 +130,8 @@ class GoalEvaluation(models.Model):
     # The evaluation date the goal had when this evaluation was made: "on time" means evaluated_on <= due_on.
     due_on = models.DateField(_("gepland op"), null=True, blank=True)
     progress = models.PositiveSmallIntegerField(_("voortgang"), choices=Progress.choices)
-    tried = models.TextField(_("wat ik in de praktijk heb geprobeerd"))
-    happened = models.TextField(_("wat er gebeurde"), blank=True)
+    tried = models.TextField(_("wat ik in de praktijk heb geprobeerd"), max_length=REFLECTION_LENGTH)
+    happened = models.TextField(_("wat er gebeurde"), blank=True, max_length=REFLECTION_LENGTH)
     evidence_link = models.URLField(_("link naar een voorbeeld"), blank=True)
     decision = models.CharField(_("besluit"), max_length=16, choices=Decision.choices)
     # One key per evaluation form shown: a double click or a resent form finds the first one saved.
@@ -159,7 +166,7 @@ class GoalComment(models.Model):
     goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="comments")
     reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    body = models.TextField(_("reactie"))
+    body = models.TextField(_("reactie"), max_length=COMMENT_LENGTH)
     answers = models.ForeignKey(
         "FeedbackRequest", on_delete=models.SET_NULL, null=True, blank=True, related_name="answers"
     )
@@ -182,7 +189,7 @@ class FeedbackRequest(models.Model):
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="feedback_requests"
     )
-    question = models.TextField(_("je vraag"), blank=True)
+    question = models.TextField(_("je vraag"), blank=True, max_length=COMMENT_LENGTH)
     created_at = models.DateTimeField(default=timezone.now)
     answered_at = models.DateTimeField(null=True, blank=True)
 

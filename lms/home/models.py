@@ -12,12 +12,14 @@ class HomePage(Page):
     intro = RichTextField(
         _("introductie"),
         blank=True,
+        max_length=2000,
         features=["bold", "italic", "link", "ol", "ul"],
         help_text=_("Wat bezoekers zien voordat ze inloggen."),
     )
     dashboard_intro = RichTextField(
         _("tekst boven het overzicht"),
         blank=True,
+        max_length=2000,
         features=["bold", "italic", "link"],
         help_text=_("Korte tekst boven het persoonlijke overzicht van ingelogde deelnemers."),
     )
@@ -39,7 +41,7 @@ class HomePage(Page):
 class StatementPage(Page):
     """A statement every Dutch government site publishes: the privacy statement, the accessibility statement."""
 
-    body = RichTextField(_("tekst"), features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+    body = RichTextField(_("tekst"), max_length=20000, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
 
     content_panels = [*Page.content_panels, FieldPanel("body")]
     parent_page_types = ["home.HomePage"]

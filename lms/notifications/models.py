@@ -25,7 +25,7 @@ class Notice(models.Model):
     )
     key = models.CharField(_("sleutel"), max_length=200, unique=True)
     title = models.CharField(_("titel"), max_length=200)
-    body = models.TextField(_("tekst"), blank=True)
+    body = models.TextField(_("tekst"), blank=True, max_length=2000)
     link = models.CharField(_("link"), max_length=500, blank=True, help_text=_("Pad binnen de site."))
     created_at = models.DateTimeField(_("gemaakt op"), default=timezone.now)
     read_at = models.DateTimeField(_("gelezen op"), null=True, blank=True)

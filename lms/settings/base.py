@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "lms.extensions",
     "lms.people",
     "lms.notifications",
+    "lms.documents",
     "lms.privacy",
     "lms.framework",
     "lms.goals",

@@ -1,0 +1,27 @@
+"""The waiting page of a document job and its download; both for the job's owner only (the access policy)."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from lms.people import access
+
+from .models import DocumentJob
+
+
+@login_required
+def job(request, token):
+    """'Je document wordt gemaakt': refreshes itself while the job runs, then offers the download."""
+    document = access.get_for(request.user, DocumentJob.objects.defer("content"), access.VIEW, token=token)
+    return render(request, "documents/job.html", {"job": document})
+
+
+@login_required
+def download(request, token):
+    from theme.pdf import pdf_response  # imports WeasyPrint (half a second): only when a PDF is downloaded
+
+    document = access.get_for(request.user, DocumentJob.objects.all(), access.VIEW, token=token)
+    if not document.is_available:
+        raise Http404(_("Dit document bestaat niet (meer). Vraag het opnieuw aan."))
+    return pdf_response(bytes(document.content), document.filename)
