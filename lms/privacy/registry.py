@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from django.core import serializers
 from django.core.exceptions import ImproperlyConfigured
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 
 logger = logging.getLogger(__name__)
 
@@ -111,13 +111,27 @@ class PrivacyProvider:
             # Many-to-many values come from the prefetch cache (one query per field, not per row) and by name, as
             # a person reads them: "groups": ["Deelnemer"], not [3].
             many = [f.name for f in item.model._meta.many_to_many if f.remote_field.through._meta.auto_created]
-            objects = list(item.export_rows(user).prefetch_related(*many))
+            objects = list(item.export_rows(user).prefetch_related(*self._related(user, item.model, many)))
             rows = serializers.serialize("python", objects)
             result[item.model._meta.label] = [
                 {"id": row["pk"], **row["fields"], **{name: [str(other) for other in getattr(obj, name).all()]
                                                       for name in many}}
                 for obj, row in zip(objects, rows, strict=True)]
         return result
+
+    @staticmethod
+    def _related(user, model, names):
+        """Prefetches of many-to-many values: a related model with a rule (the fragments an interview discussed)
+        is named only where the policy shows it to the requester, like every other related label."""
+        policy = current_policy()
+        lookups = []
+        for name in names:
+            related = model._meta.get_field(name).related_model
+            if policy.rule_for(related) is None:
+                lookups.append(name)  # roles, permissions, people's names: no rule of their own
+            else:
+                lookups.append(Prefetch(name, queryset=policy.visible_to(user, related._default_manager.all())))
+        return lookups
 
     def erase(self, user, mode) -> int:
         removed = 0

@@ -45,6 +45,12 @@ def test_every_exported_row_is_one_the_policy_shows_the_requester_now_in_every_r
                 else:
                     assert basis == "own", f"{item.model._meta.label} exports without a rule or a basis"
                 assert exported <= set(item.rows(requester).values_list("pk", flat=True)), item.model._meta.label
+                for many in item.model._meta.many_to_many:  # related labels: only of objects the policy shows
+                    if policy.rule_for(many.related_model) is None:
+                        continue
+                    shown = {str(obj) for obj in access.visible_to(requester, many.related_model.objects.all())}
+                    for row in data[label][item.model._meta.label]:
+                        assert set(row[many.name]) <= shown, (requester.username, item.model._meta.label, many.name)
 
 
 def test_a_model_without_a_rule_or_basis_exports_nothing_and_says_so(org, monkeypatch, caplog):
