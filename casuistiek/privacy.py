@@ -12,5 +12,6 @@ class CasuistiekProvider(PrivacyProvider):
         PersonalData(CaseAttempt, ("user",), "Je oefeningen en kalibratie.", "Tot je uitstapt."),
         PersonalData(AttemptAgreement, ("attempt__user",), "Per oefening: of je het eens was met de sleutel.",
                      "Zolang de oefening bestaat."),
-        PersonalData(GroupSession, ("facilitator",), "Groepsoefeningen die je opende.", "Tot je uitstapt."),
+        PersonalData(GroupSession, ("facilitator",), "Groepsoefeningen die je opende.", "Tot je uitstapt.",
+                     own=True),
     ]

@@ -1,12 +1,14 @@
 """Cases as snippets for editors (drafts, revisions, publishing); menu items for participants."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from lms.extensions.dashboard import register_menu_item
 from lms.people import access
 
+from .admin_forms import CaseForm
 from .models import Case
 from .rules import PRACTISE_CASES
 
@@ -20,6 +22,7 @@ class CaseViewSet(SnippetViewSet):
     list_display = ["title", "difficulty", "medium", "live"]
     list_filter = ["difficulty", "medium"]
     search_fields = ["title", "situation"]
+    edit_handler = ObjectList(Case.panels, base_form_class=CaseForm)
 
 
 register_snippet(CaseViewSet)

@@ -9,7 +9,7 @@ from .models import ChecklistTick, Enrolment, ModuleCompletion, ReflectionAnswer
 class CoursesProvider(PrivacyProvider):
     app_label = "courses"
     data = [
-        PersonalData(Enrolment, ("user",), "Welke leergang je volgt.", "Tot je uitstapt."),
+        PersonalData(Enrolment, ("user",), "Welke leergang je volgt.", "Tot je uitstapt.", own=True),
         PersonalData(ModuleCompletion, ("user",), "Welke modules je afrondde.", "Tot je uitstapt."),
         PersonalData(ReflectionAnswer, ("user",), "Je antwoorden op reflectievragen (alleen voor jou).",
                      "Tot je uitstapt."),

@@ -12,14 +12,16 @@ from .models import Answer, IntervisionGroup, IntervisionSession, Membership, Po
 class IntervisieProvider(PrivacyProvider):
     app_label = "intervisie"
     data = [
-        PersonalData(Membership, ("user",), "In welke groepen je zit (en je agenda-link).", "Zolang je lid bent."),
-        PersonalData(Answer, ("user",), "Welke momenten je passen.", "Zolang de datumprikker bestaat."),
+        PersonalData(Membership, ("user",), "In welke groepen je zit (en je agenda-link).", "Zolang je lid bent.",
+                     own=True),
+        PersonalData(Answer, ("user",), "Welke momenten je passen.", "Zolang de datumprikker bestaat.",
+                     own=True),
         PersonalData(IntervisionSession, ("presenter", "facilitator", "note_taker"), "Je rol in een bijeenkomst.",
                      "Zolang de groep bestaat.", keep_anonymised=("presenter", "facilitator", "note_taker")),
         PersonalData(IntervisionGroup, ("created_by",), "Groepen die je aanmaakte.", "Zolang de groep bestaat.",
                      keep_anonymised=("created_by",)),
         PersonalData(Poll, ("created_by",), "Datumprikkers die je startte.", "Zolang de groep bestaat.",
-                     keep_anonymised=("created_by",)),
+                     keep_anonymised=("created_by",), follows="group"),
     ]
 
     def erase(self, user, mode):

@@ -27,12 +27,14 @@ class CyclesProvider(PrivacyProvider):
     data = [
         PersonalData(ReflectionCycle, ("owner",), "Je video-reflecties: leervraag, stappen, cliëntcode.",
                      "Tot afronding plus de bewaartermijn; reflectie tot je uitstapt."),
-        PersonalData(Consent, ("cycle__owner",), "Wat de cliënt toestond.", "Zolang de cyclus bestaat."),
+        PersonalData(Consent, ("cycle__owner",), "Wat de cliënt toestond.", "Zolang de cyclus bestaat.",
+                     follows="cycle"),
         PersonalData(RecordingReference, ("cycle__owner",), "De link naar de opname.",
                      "Tot de bewaartermijn na afronding (standaard 6 maanden)."),
         PersonalData(Fragment, ("cycle__owner", "created_by"), "Gemarkeerde stukken van de opname.",
                      "Zolang de opname bestaat.", keep_anonymised=("created_by",)),
-        PersonalData(AnalystAssignment, ("cycle__owner", "analyst"), "Wie analyseert.", "Zolang de cyclus bestaat."),
+        PersonalData(AnalystAssignment, ("cycle__owner", "analyst"), "Wie analyseert.", "Zolang de cyclus bestaat.",
+                     follows="cycle"),
         PersonalData(Analysis, ("cycle__owner", "analyst"), "Analyses van je gesprek, of die jij als analist maakte.",
                      "Zolang de cyclus bestaat.", keep_anonymised=("analyst",)),
         PersonalData(ClientInterview, ("cycle__owner", "interviewer"), "Wat de cliënt over het gesprek zei.",
@@ -40,7 +42,7 @@ class CyclesProvider(PrivacyProvider):
         PersonalData(ReflectionMeeting, ("cycle__owner",), "Het reflectiegesprek.", "Tot je uitstapt."),
         PersonalData(AttentionPoint, ("cycle__owner",), "Wat je meenam.", "Tot je uitstapt."),
         PersonalData(CycleEvent, ("cycle__owner", "actor"), "De tijdlijn van de cyclus.", "Zolang de cyclus bestaat.",
-                     keep_anonymised=("actor",)),
+                     keep_anonymised=("actor",), follows="cycle"),
     ]
 
     def retention(self, today):

@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
+from lms.people import access
+
 from .models import Goal
 
 
@@ -16,7 +18,9 @@ def evaluation_calendar(owner) -> bytes:
     calendar.add("prodid", "-//Van Kijken naar Zien//Ontwikkelplan//NL")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", _("Evaluaties van mijn ontwikkelplan"))
-    goals = Goal.objects.filter(owner=owner, status="active").select_related("current_version")
+    # The owner's own goals, as the policy shows them to the person the file is made for.
+    goals = access.visible_to(owner, Goal.objects.filter(owner=owner, status="active")) \
+        .select_related("current_version")
     now = timezone.now()
     for goal in goals:
         event = Event()

@@ -61,7 +61,8 @@ class Plan:
 def plan_for(user, today=None) -> Plan:
     """Everything 'Mijn ontwikkelplan' shows, for the user's own goals only."""
     today = today or timezone.localdate()
-    goals = list(goals_with_history(Goal.objects.filter(owner=user)).order_by("created_at", "pk"))
+    own = access.visible_to(user, Goal.objects.filter(owner=user))  # the PDF made from this asks the policy too
+    goals = list(goals_with_history(own).order_by("created_at", "pk"))
     for goal in goals:
         goal.timeline = timeline(goal)
         evaluations = goal.evaluations.all()

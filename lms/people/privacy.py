@@ -3,9 +3,14 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 
+from lms.privacy import registry
 from lms.privacy.registry import PersonalData, PrivacyProvider, register
 
+from . import access
 from .models import Participant, Share, Team
+
+# Exports obey the one access policy; the privacy floor cannot import it, so it is handed down here.
+registry.use_policy(access.policy)
 
 
 @register
@@ -13,11 +18,11 @@ class PeopleProvider(PrivacyProvider):
     app_label = "people"
     data = [
         PersonalData(get_user_model(), ("pk",), "Inloggen en herkenbaar zijn voor je buddy, coach en groep.",
-                     "Zolang je meedoet; bij uitstappen geanonimiseerd."),
+                     "Zolang je meedoet; bij uitstappen geanonimiseerd.", own=True),
         PersonalData(Participant, ("user",), "Team, functie en leergang, om de juiste dingen te tonen.",
                      "Zolang je meedoet."),
         PersonalData(Team, ("leaders", "coaches"), "Wie een team leidt of coacht (voor uitsluitingen en voortgang).",
-                     "Zolang je die rol hebt."),
+                     "Zolang je die rol hebt.", own=True),
         PersonalData(Share, ("owner", "grantee"), "Met wie je wat deelt, zodat je het kunt intrekken.",
                      "Zolang het gedeelde item bestaat."),
     ]

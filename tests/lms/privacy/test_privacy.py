@@ -37,13 +37,14 @@ def test_the_check_fails_when_a_personal_model_is_not_declared(monkeypatch):
     assert [e.id for e in errors] == ["privacy.E001"] and "courses.Enrolment" in errors[0].msg
 
 
-def test_the_export_of_klantmanager_contains_every_personal_row(demo):
+def test_the_export_of_klantmanager_contains_every_personal_row_she_may_see(demo):
     sanne = demo["klantmanager"]
     data = services.collect(sanne)
     for label, provider in providers().items():
         for item in provider.data:
             exported = data[label][item.model._meta.label]
-            assert len(exported) == item.rows(sanne).count(), item.model._meta.label
+            assert len(exported) == item.export_rows(sanne).count() > 0 or not item.rows(sanne).exists(), \
+                item.model._meta.label
     assert len(data["goals"]["goals.Goal"]) == 3
     assert len(data["cycles"]["cycles.ReflectionCycle"]) == 3
     assert "password" not in data["people"]["people.User"][0]
