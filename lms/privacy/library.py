@@ -54,22 +54,33 @@ class ProbingProvider(PrivacyProvider):
         return {item.model._meta.label: result.get(item.model._meta.label, []) for item in self.data}
 
 
-def identifiers(user) -> list[str]:
-    """The strings that name this person: username, e-mail, full name, and first and last name when not too short."""
-    names = [user.get_username(), user.email, user.get_full_name().strip()]
-    names += [name for name in (user.first_name, user.last_name) if len(name.strip()) >= SHORTEST_NAME]
+def identifiers(user, distinctive=False) -> list[str]:
+    """The strings that name this person: username, e-mail, full name, and first and last name when not too short.
+
+    `distinctive` keeps only the e-mail address and the full name: those are rewritten in other people's text
+    (a log label), where a bare username or first name ("nieuw", "Jan") could be an ordinary word.
+    """
+    if distinctive:
+        names = [user.email, user.get_full_name().strip() if " " in user.get_full_name().strip() else ""]
+    else:
+        names = [user.get_username(), user.email, user.get_full_name().strip()]
+        names += [name for name in (user.first_name, user.last_name) if len(name.strip()) >= SHORTEST_NAME]
     return sorted({name.strip() for name in names if name and name.strip()}, key=len, reverse=True)
 
 
-def names_in(text, user) -> bool:
-    lowered = str(text).lower()
-    return any(name.lower() in lowered for name in identifiers(user))
+def _pattern(name):
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)  # a whole word, not "Jan" in "Janssen"
+
+
+def names_in(text, user, distinctive=False) -> bool:
+    text = str(text)
+    return any(_pattern(name).search(text) for name in identifiers(user, distinctive))
 
 
 def scrub(text, user):
-    """The text with every name of the person replaced, case-insensitively."""
-    for name in identifiers(user):
-        text = re.sub(re.escape(name), REPLACEMENT, text, flags=re.IGNORECASE)
+    """The text with the person's e-mail address and full name replaced, case-insensitively, as whole words."""
+    for name in identifiers(user, distinctive=True):
+        text = _pattern(name).sub(REPLACEMENT, text)
     return text
 
 
@@ -84,7 +95,7 @@ def scrub_value(value, user):
     return value
 
 
-def text_mentions(queryset, fields, user):
+def text_mentions(queryset, fields, user, distinctive=False):
     """Rows whose text fields (or JSON cast to text) contain a name of the person; portable to SQLite and PostgreSQL.
 
     `icontains` on the cast text is case-insensitive on both databases, so a username typed in capitals is found.
@@ -93,7 +104,7 @@ def text_mentions(queryset, fields, user):
     annotations = {}
     for field in fields:
         annotations[f"_text_{field}"] = Cast(field, TextField())
-        for name in identifiers(user):
+        for name in identifiers(user, distinctive):
             condition |= Q(**{f"_text_{field}__icontains": name})
     if not condition:
         return queryset.none()
@@ -102,7 +113,8 @@ def text_mentions(queryset, fields, user):
 
 def refers_to(value, user, ids=True) -> bool:
     """Whether a decoded task argument or result names the person: their account object, a name, or (when `ids`)
-    their primary key as a number. Bare numbers are ambiguous, so queued work is only matched on names and objects.
+    their primary key as a number. Bare numbers and short names are ambiguous, so queued work (which would be lost)
+    is matched only on objects, keys named after a user, and distinctive names; finished results on everything.
     """
     user_model = get_user_model()
     if isinstance(value, user_model):
@@ -111,7 +123,7 @@ def refers_to(value, user, ids=True) -> bool:
         return any(getattr(value, field.attname, None) == user.pk for field in value._meta.concrete_fields
                    if getattr(field, "related_model", None) is user_model)
     if isinstance(value, str):
-        return names_in(value, user)
+        return names_in(value, user, distinctive=not ids)
     if isinstance(value, bool):
         return False
     if isinstance(value, int):
@@ -132,7 +144,7 @@ def _wagtail_log_entries(model):
         user_type = apps.get_model("contenttypes", "ContentType").objects.get_for_model(get_user_model())
         about = Q(content_type=user_type, object_id=str(user.pk)) if model._meta.model_name == "modellogentry" else Q()
         by = model.objects.filter(Q(user_id=user.pk) | about) if about else model.objects.filter(user_id=user.pk)
-        named = text_mentions(model.objects.all(), ("label", "data"), user).values("pk")
+        named = text_mentions(model.objects.all(), ("label", "data"), user, distinctive=True).values("pk")
         return model.objects.filter(Q(pk__in=by.values("pk")) | Q(pk__in=named))
     return select
 
@@ -194,10 +206,11 @@ class WagtailProvider(ProbingProvider):
             if name == "ModelLogEntry":  # entries about the account itself ("created user X") carry its name
                 changed += model.objects.filter(content_type=user_type, object_id=str(user.pk)).delete()[0]
             changed += model.objects.filter(user_id=user.pk).update(user=None)
-            for entry in text_mentions(model.objects.all(), ("label", "data"), user):
-                model.objects.filter(pk=entry.pk).update(label=scrub(entry.label, user),
-                                                         data=scrub_value(entry.data, user))
-                changed += 1
+            for entry in text_mentions(model.objects.all(), ("label", "data"), user, distinctive=True):
+                label, data = scrub(entry.label, user), scrub_value(entry.data, user)
+                if (label, data) != (entry.label, entry.data):
+                    model.objects.filter(pk=entry.pk).update(label=label, data=data)
+                    changed += 1
         page_model = get("wagtailcore", "Page")
         touched = set(page_model.objects.filter(Q(owner=user) | Q(locked_by=user)).values_list("pk", flat=True))
         changed += page_model.objects.filter(owner=user).update(owner=None)
@@ -315,11 +328,13 @@ class SessionsProvider(PrivacyProvider):
             removed += 1
         for key, data in model.objects.values_list("session_key", "session_data").iterator():
             decoded = store_class().decode(data)
-            named = [name for name, value in decoded.items() if not name.startswith("_auth") and names_in(value, user)]
-            if named:  # e.g. a waiting message "Je buddy X ..." for someone else
-                kept = {name: value for name, value in decoded.items() if name not in named}
-                model.objects.filter(session_key=key).update(session_data=store_class().encode(kept))
-                store_class(key).delete() if not kept else None
+            named = [name for name, value in decoded.items() if not name.startswith("_auth")
+                     and names_in(value, user, distinctive=True)]
+            if named:  # e.g. a waiting message "Je buddy X ..." for someone else: that entry goes, they stay logged in
+                store = store_class(key)
+                for name in named:
+                    del store[name]
+                store.save()  # through the store, so a cached copy (cached_db) changes too
                 removed += 1
         return removed
 

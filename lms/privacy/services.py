@@ -93,14 +93,17 @@ def withdraw_exports_naming(user) -> int:
 
 
 def archive_mentions(content, user) -> bool:
-    """Whether an export ZIP holds the person: one of their names anywhere in its text, or a row whose key to an
-    account (author, buddy, created_by, ...) is theirs. Read from the stored bytes, so it holds for any format."""
+    """Whether an export ZIP holds the person: their full name or e-mail address anywhere in its text, or a row whose
+    key to an account (author, buddy, created_by, ...) is theirs. Read from the stored bytes, so it holds for any
+    format. A bare first name or username is not searched: "Jan" or "nieuw" in someone's own text is an ordinary
+    word, and the rows the person wrote are found by their key."""
     with zipfile.ZipFile(io.BytesIO(content)) as archive:
         for name in archive.namelist():
             if not name.endswith((".json", ".txt", ".csv")):
                 continue
             text = archive.read(name).decode("utf-8", errors="replace")
-            if names_in(text, user) or (name.endswith(".json") and _rows_point_at(json.loads(text), user)):
+            if names_in(text, user, distinctive=True) or (
+                    name.endswith(".json") and _rows_point_at(json.loads(text), user)):
                 return True
     return False
 

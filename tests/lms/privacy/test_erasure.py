@@ -259,3 +259,25 @@ def test_an_export_in_progress_is_not_withdrawn_but_made_from_what_remains(demo,
     pending.refresh_from_db()
     assert pending.status == ExportRequest.Status.READY
     assert not services.archive_mentions(bytes(pending.content), leaver)
+
+
+def test_another_editors_log_keeps_ordinary_words_and_loses_only_the_full_name(demo, leaver):
+    """Rewriting other people's log lines takes the full name and e-mail address only: a username or first name can be
+    an ordinary word ("nieuw"), and a page called after it keeps its history."""
+    from wagtail.log_actions import log
+    from wagtail.models import ModelLogEntry, Page, PageLogEntry
+
+    yara, editor = demo["nieuw"], demo["redacteur"]
+    page = Page.objects.filter(depth__gt=2).order_by("pk").first()
+    ordinary = log(instance=page, action="wagtail.edit", user=editor, title="Wat is nieuw")
+    named = log(instance=yara, action="wagtail.edit", user=editor, title=f"Over {yara.get_full_name()}",
+                data={"opmerking": f"gesprek met {yara.get_full_name()} ({yara.email})"})
+    services.step_out(yara, DELETE)
+    assert PageLogEntry.objects.get(pk=ordinary.pk).label == "Wat is nieuw"
+    assert not ModelLogEntry.objects.filter(pk=named.pk).exists()  # about the account itself: it goes
+    about_page = log(instance=page, action="wagtail.edit", user=editor, title=f"Tekst van {leaver.get_full_name()}",
+                     data={"door": leaver.email})
+    services.step_out(leaver, ANONYMISE)
+    entry = PageLogEntry.objects.get(pk=about_page.pk)
+    assert (entry.label, entry.data, entry.user) == ("Tekst van een oud-deelnemer", {"door": "een oud-deelnemer"},
+                                                     editor)
