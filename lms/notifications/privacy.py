@@ -2,10 +2,15 @@
 
 from django.db.models import Q, Value
 from django.db.models.functions import Replace
+from django.dispatch import receiver
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from lms.privacy.registry import PersonalData, PrivacyProvider, register
+from lms.privacy.signals import export_withdrawn
 
 from .models import Notice
+from .services import notify
 
 REPLACEMENT = "een oud-deelnemer"
 
@@ -24,3 +29,12 @@ class NotificationsProvider(PrivacyProvider):
                 body=Replace("body", Value(name), Value(REPLACEMENT)),
                 title=Replace("title", Value(name), Value(REPLACEMENT)))
         return removed
+
+
+@receiver(export_withdrawn, dispatch_uid="vknz_export_withdrawn_notice")
+def tell_the_owner_of_a_withdrawn_export(sender, export, owner, **kwargs):
+    """Someone in your download stepped out: it is gone, and you may ask for a new one without them."""
+    notify(owner, key=f"export-withdrawn:{export.token}", title=_("Je download is ingetrokken"),
+           body=_("Er stonden gegevens in van iemand die is gestopt met de ontwikkelcyclus. "
+                  "Vraag gerust een nieuwe download aan."),
+           link=reverse("privacy:my_data"), email=True)

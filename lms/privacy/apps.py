@@ -14,6 +14,7 @@ class PrivacyConfig(AppConfig):
     verbose_name = _("Privacy")
 
     def ready(self):
-        from . import checks, receivers  # noqa: F401
+        from . import checks, library, receivers  # noqa: F401  # models are loaded only now
 
+        library.register_installed()
         autodiscover_modules("privacy")

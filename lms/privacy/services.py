@@ -5,14 +5,18 @@ import io
 import json
 import zipfile
 
+from django.apps import apps
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from .library import names_in
 from .models import AuditEntry, ExportRequest
 from .registry import ANONYMISE, DELETE, providers
+from .signals import export_withdrawn
 
 EXPORT_DAYS = 7
 
@@ -61,7 +65,7 @@ def step_out(user, mode) -> dict:
     `mode` is DELETE (everything goes) or ANONYMISE (contributions others rely on stay, without your name).
     """
     assert mode in (DELETE, ANONYMISE)
-    counts = {}
+    counts = {"exports": withdraw_exports_naming(user)}  # first: it searches by the names the account still has
     ordered = sorted(providers().items(), key=lambda item: item[0] == "people")  # the account last
     for label, provider in ordered:
         counts[label] = provider.erase(user, mode)
@@ -69,6 +73,64 @@ def step_out(user, mode) -> dict:
     AuditEntry.objects.filter(actor=user).update(actor=None)
     ExportRequest.objects.filter(user=user).delete()
     return counts
+
+
+def withdraw_exports_naming(user) -> int:
+    """Delete the stored exports of other people that hold something of this person, and tell their owners.
+
+    An export is a snapshot of what its owner could see when it was made; once a person in it has stepped out, it
+    may no longer be handed out. Rebuilding it silently would hide why it changed, so it is withdrawn with a notice
+    (through `export_withdrawn`), and its owner can ask for a new one, made from what remains.
+    """
+    withdrawn = 0
+    stored = ExportRequest.objects.exclude(user=user).exclude(content=None).select_related("user")
+    for export in stored.iterator():
+        if archive_mentions(bytes(export.content), user):
+            export.delete()
+            export_withdrawn.send(sender=ExportRequest, export=export, owner=export.user)
+            withdrawn += 1
+    return withdrawn
+
+
+def archive_mentions(content, user) -> bool:
+    """Whether an export ZIP holds the person: their full name or e-mail address anywhere in its text, or a row whose
+    key to an account (author, buddy, created_by, ...) is theirs. Read from the stored bytes, so it holds for any
+    format. A bare first name or username is not searched: "Jan" or "nieuw" in someone's own text is an ordinary
+    word, and the rows the person wrote are found by their key."""
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        for name in archive.namelist():
+            if not name.endswith((".json", ".txt", ".csv")):
+                continue
+            text = archive.read(name).decode("utf-8", errors="replace")
+            if names_in(text, user, distinctive=True) or (
+                    name.endswith(".json") and _rows_point_at(json.loads(text), user)):
+                return True
+    return False
+
+
+def _rows_point_at(data, user) -> bool:
+    """`data` is one app's file: {"goals.GoalComment": [rows]}; a nested section is followed one level down."""
+    user_model = get_user_model()
+    for label, rows in data.items() if isinstance(data, dict) else ():
+        if isinstance(rows, dict):
+            if _rows_point_at(rows, user):
+                return True
+            continue
+        try:
+            model = apps.get_model(label)
+        except (LookupError, ValueError):
+            continue
+        keys = [f.name for f in model._meta.get_fields()
+                if getattr(f, "related_model", None) is user_model and getattr(f, "concrete", False)]
+        for row in rows if isinstance(rows, list) else ():
+            if not isinstance(row, dict):
+                continue
+            if model is user_model and row.get("id") == user.pk:
+                return True
+            if any(row.get(key) == user.pk or (isinstance(row.get(key), list) and user.pk in row[key])
+                   for key in keys):
+                return True
+    return False
 
 
 def run_retention(today=None) -> dict:

@@ -9,3 +9,6 @@ from django.dispatch import Signal
 object_read = Signal()
 # A change of who may see what (share, revoke, assign analyst, consent): actor, action, obj, owner_id.
 access_changed = Signal()
+# A stored export of someone else was withdrawn because a person in it stepped out: export (already deleted), owner.
+# The notifications app tells the owner, who can ask for a new one.
+export_withdrawn = Signal()

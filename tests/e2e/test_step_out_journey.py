@@ -1,4 +1,5 @@
-"""nieuw downloads their data, then steps out; afterwards buddy sees the pair ended and no trace of nieuw's goal."""
+"""nieuw downloads their data, then steps out; afterwards buddy sees the pair ended, no trace of nieuw's goal, and
+that their own earlier download (which held nieuw's pair) was withdrawn."""
 
 import zipfile
 
@@ -15,11 +16,15 @@ def test_nieuw_downloads_and_steps_out(page, demo_site, axe):
     from lms.goals import services as goals
     from lms.goals.services import Formulation
     from lms.people.services import grant_share
+    from lms.privacy.models import ExportRequest
+    from lms.privacy.tasks import build_export
 
     users = {u.username: u for u in get_user_model().objects.all()}
     BuddyPair.objects.create(newcomer=users["nieuw"], buddy=users["buddy"], status="active")
     goal = goals.create_goal(users["nieuw"], "learning", Formulation(title="Rustig blijven bij boosheid"))
     grant_share(users["nieuw"], goal, users["buddy"])
+    buddys_export = ExportRequest.objects.create(user=users["buddy"])
+    build_export(buddys_export.pk)  # holds the pair with nieuw
 
     log_in(page, demo_site.url, "nieuw")
     page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Mijn gegevens").click()
@@ -48,3 +53,7 @@ def test_nieuw_downloads_and_steps_out(page, demo_site, axe):
     expect(page.get_by_text("Rustig blijven bij boosheid")).to_have_count(0)
     page.goto(demo_site.url + "/meldingen/")
     expect(page.get_by_role("heading", name="Je buddykoppel is beëindigd")).to_be_visible()
+    expect(page.get_by_role("heading", name="Je download is ingetrokken")).to_be_visible()
+    page.goto(demo_site.url + "/mijn-gegevens/")
+    expect(page.get_by_role("link", name="download (ZIP)")).to_have_count(0)
+    assert not ExportRequest.objects.filter(pk=buddys_export.pk).exists()
