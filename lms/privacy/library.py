@@ -30,9 +30,12 @@ SHORTEST_NAME = 3  # shorter first or last names ("Bo") are only searched as par
 
 @dataclass
 class LibraryData(PersonalData):
-    """A table that names a person without a foreign key: `select(user)` finds the rows."""
+    """A library table that holds a person: `select(user)` finds the rows where it names them without a foreign
+    key. Exported as the requester's own record (`own`): what they did as an editor, their failed logins, their
+    sessions; none of these tables has a rule of the access policy."""
 
     select: Callable | None = None
+    own: bool = True
 
     def rows(self, user):
         return self.select(user) if self.select else super().rows(user)
@@ -164,21 +167,21 @@ class WagtailProvider(ProbingProvider):
             LibraryData(get("wagtailcore", "ModelLogEntry"), ("user",), "Wie wat aan beheerde inhoud veranderde.",
                         "Zolang de inhoud bestaat; bij uitstappen zonder je naam.",
                         select=_wagtail_log_entries(get("wagtailcore", "ModelLogEntry"))),
-            PersonalData(get("wagtailcore", "Revision"), ("user",), "Wie een versie van een pagina maakte.",
+            LibraryData(get("wagtailcore", "Revision"), ("user",), "Wie een versie van een pagina maakte.",
                          "Zolang de pagina bestaat; bij uitstappen zonder je naam."),
-            PersonalData(get("wagtailcore", "Page"), ("owner", "locked_by"), "Wie een pagina maakte of vergrendelde.",
+            LibraryData(get("wagtailcore", "Page"), ("owner", "locked_by"), "Wie een pagina maakte of vergrendelde.",
                          "Zolang de pagina bestaat; bij uitstappen zonder je naam."),
-            PersonalData(get("wagtailcore", "Comment"), ("user", "resolved_by"), "Opmerkingen bij pagina's.",
+            LibraryData(get("wagtailcore", "Comment"), ("user", "resolved_by"), "Opmerkingen bij pagina's.",
                          "Tot de opmerking is afgehandeld; bij uitstappen verwijderd."),
-            PersonalData(get("wagtailcore", "CommentReply"), ("user",), "Antwoorden op opmerkingen bij pagina's.",
+            LibraryData(get("wagtailcore", "CommentReply"), ("user",), "Antwoorden op opmerkingen bij pagina's.",
                          "Tot de opmerking is afgehandeld; bij uitstappen verwijderd."),
-            PersonalData(get("wagtailcore", "PageSubscription"), ("user",), "Meldingen over opmerkingen die je volgt.",
+            LibraryData(get("wagtailcore", "PageSubscription"), ("user",), "Meldingen over opmerkingen die je volgt.",
                          "Zolang je meedoet."),
-            PersonalData(get("wagtailcore", "WorkflowState"), ("requested_by",), "Wie een pagina ter goedkeuring gaf.",
+            LibraryData(get("wagtailcore", "WorkflowState"), ("requested_by",), "Wie een pagina ter goedkeuring gaf.",
                          "Zolang de pagina bestaat; bij uitstappen zonder je naam."),
-            PersonalData(get("wagtailcore", "TaskState"), ("finished_by",), "Wie een goedkeuringsstap afrondde.",
+            LibraryData(get("wagtailcore", "TaskState"), ("finished_by",), "Wie een goedkeuringsstap afrondde.",
                          "Zolang de pagina bestaat; bij uitstappen zonder je naam."),
-            PersonalData(get("wagtailcore", "UploadedFile"), ("uploaded_by_user",), "Bestanden die je aan het uploaden "
+            LibraryData(get("wagtailcore", "UploadedFile"), ("uploaded_by_user",), "Bestanden die je aan het uploaden "
                          "bent.", "Tot het uploaden klaar is."),
         ]
         optional = [
@@ -194,7 +197,7 @@ class WagtailProvider(ProbingProvider):
         for app_label, name, paths, purpose, retention in optional:
             model = _model_or_none(app_label, name)
             if model is not None:
-                self.data.append(PersonalData(model, paths, purpose, retention))
+                self.data.append(LibraryData(model, paths, purpose, retention))
 
     def erase(self, user, mode):
         """Keep the editorial history, without the person; remove what only served them."""

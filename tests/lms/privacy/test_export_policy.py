@@ -31,7 +31,13 @@ def test_every_exported_row_is_one_the_policy_shows_the_requester_now_in_every_r
         data = services.collect(requester)
         for label, provider in providers().items():
             for item in provider.data:
-                exported = {row["id"] for row in data[label][item.model._meta.label]}
+                rows = data[label][item.model._meta.label]
+                if rows and "id" not in rows[0]:
+                    # A provider that exports less than the row (a session: only when it expires, never its key):
+                    # no more rows than the person's own.
+                    assert item.basis() == "own" and len(rows) <= item.rows(requester).count(), item.model
+                    continue
+                exported = {row["id"] for row in rows}
                 basis = item.basis()
                 if basis == "rule":
                     visible = set(access.visible_to(requester, item.model._default_manager.filter(pk__in=exported))
