@@ -124,7 +124,12 @@ class CycleChildRule(access.Rule):
 class RecordingRule(CycleChildRule):
     """Recording references and fragments: never through a share, only owner and analysts within consent."""
 
+    # Default deny: an action another app invents for fragments (casuistiek's TRAIN) is that app's grant to give.
+    ACTIONS = frozenset({access.VIEW, access.CHANGE, access.DELETE})
+
     def decide(self, user, action, obj):
+        if action not in self.ACTIONS:
+            return access.refuse(access.NO_RULE)
         cycle = obj.cycle
         if cycle.owner_id == user.pk:
             if isinstance(obj, Fragment) and obj.analysis_id and action == access.VIEW:
@@ -138,6 +143,8 @@ class RecordingRule(CycleChildRule):
         return access.refuse(ANALYSTS_ONLY)
 
     def filter(self, user, queryset, action):
+        if action not in self.ACTIONS:
+            return queryset.none()
         mine = Q(cycle__owner=user) | Q(cycle__in=_analyst_cycles(user))
         if queryset.model is Fragment:
             visible_analyses = AnalysisRule().filter(user, Analysis.objects.all(), access.VIEW).values("pk")

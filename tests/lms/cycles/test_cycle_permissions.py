@@ -144,3 +144,17 @@ def test_after_withdrawal_the_analysts_may_no_longer_lead(people):
     with pytest.raises(PermissionDenied):
         services.record_reflection(people.analyst, ReflectionCycle.objects.get(pk=cycle.pk),
                                    held_on=timezone.localdate(), answers={})
+
+
+def test_a_recording_rule_refuses_an_action_it_does_not_know_even_to_the_owner(people):
+    """Default deny: an action another app invents for fragments (e.g. training use) is never answered like
+    viewing; only that app's grant can allow it."""
+    from lms.cycles.models import Fragment, ReflectionCycle
+    from lms.people import access
+
+    cycle = ReflectionCycle.objects.create(owner=people.owner, client_code="C-77", medium="spreekkamer",
+                                           learning_question="x", step="analyse")
+    fragment = Fragment.objects.create(cycle=cycle, start_seconds=1, end_seconds=5, label="Begroeting")
+    assert access.decide(people.owner, access.VIEW, fragment)
+    assert not access.decide(people.owner, "made_up_action", fragment)
+    assert not access.visible_to(people.owner, Fragment.objects.all(), "made_up_action").exists()
