@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from theme.forms import ServerValidatedForm
+from theme.links import validate_https_link
 
 from .choices import (
     CADENCE_DEFAULT_WEEKS,
@@ -123,6 +124,7 @@ class EvaluationForm(ServerValidatedForm):
     happened = forms.CharField(label=_("Wat gebeurde er?"), widget=forms.Textarea(attrs={"rows": 4}), required=False)
     evidence_link = forms.URLField(
         label=_("Link naar een voorbeeld (optioneel)"), required=False, assume_scheme="https",
+        validators=[validate_https_link],
         help_text=_("Bijvoorbeeld een vervolggesprek dat je hebt laten analyseren."),
         error_messages={"invalid": _("Vul een volledig webadres in, dat begint met https://.")},
     )
