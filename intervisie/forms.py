@@ -1,5 +1,7 @@
 """Forms of the intervisie pages. They validate input and say what is wrong in Dutch; `services` does the work."""
 
+import datetime
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.utils import timezone
@@ -11,6 +13,9 @@ from theme.forms import ServerValidatedForm
 from .models import Answer, Method, Slot
 
 MAX_SLOTS = 10
+# How far ahead a session or a poll may be planned: far enough for any series, near enough that date arithmetic
+# (the end of a session, the weeks of a series) never leaves the calendar.
+MAX_DAYS_AHEAD = 2 * 366
 
 
 class GroupForm(ServerValidatedForm):
@@ -41,6 +46,12 @@ class PollForm(ServerValidatedForm):
         error_messages={"required": _("Vul een geldige startdatum in."),
                         "invalid": _("Vul een geldige startdatum in.")},
     )
+
+    def clean_first_date(self):
+        value = self.cleaned_data["first_date"]
+        if value > timezone.localdate() + datetime.timedelta(days=MAX_DAYS_AHEAD):
+            raise forms.ValidationError(_("Kies een startdatum hoogstens twee jaar vooruit."), code="too_far_ahead")
+        return value
 
 
 class SlotForm(ServerValidatedForm):
@@ -121,6 +132,8 @@ class PlanningForm(ServerValidatedForm):
         value = self.cleaned_data["starts_at"]
         if value < timezone.now():
             raise forms.ValidationError(_("Een bijeenkomst plan je in de toekomst."), code="in_the_past")
+        if value > timezone.now() + datetime.timedelta(days=MAX_DAYS_AHEAD):
+            raise forms.ValidationError(_("Plan een bijeenkomst hoogstens twee jaar vooruit."), code="too_far_ahead")
         return value
 
 
