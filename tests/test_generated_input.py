@@ -51,6 +51,7 @@ OTHER_KWARGS = {
     "intervisie:feed": lambda objects: {"token": "00000000-0000-0000-0000-000000000000"},
     "agenda:pdf": lambda objects: {"pk": 5},
 }
+PLACEHOLDER_ID = 987654321987
 HUGE_IDS = (2**31, 2**63, 2**64, 10**30)
 
 
@@ -96,23 +97,24 @@ def is_server_error(client, method, url, data):
     return response.status_code >= 500 and f"status {response.status_code}"
 
 
-@pytest.fixture
-def pages(client, org, objects):
-    """For every role: each URL with the names of the fields its page renders (read before any input changed)."""
-    found = {}
-    for role in ROLES:
-        client.force_login(getattr(org, role))
-        for name, url in all_urls(objects):
-            response = client.get(url)
-            fields = field_names(response.content.decode("utf-8", "replace")) if response.status_code == 200 else []
-            found[(role, name, url)] = fields
+def pages_for(client, objects):
+    """Each URL with the names of the fields its page renders for the logged-in person (PDFs left out: no forms,
+    no query parameters, and slow to render; their ids are covered by the overflow test)."""
+    found = []
+    for name, url in all_urls(objects):
+        if name.endswith("pdf"):
+            continue
+        response = client.get(url)
+        fields = field_names(response.content.decode("utf-8", "replace")) if response.status_code == 200 else []
+        found.append((name, url, fields))
     return found
 
 
-def test_the_generated_input_test_sees_the_forms(pages):
+def test_the_generated_input_test_sees_the_forms(client, org, objects):
     """A guard: if field discovery silently broke, the property below would test nothing."""
-    with_fields = {name for (_role, name, _url), fields in pages.items() if fields}
-    assert {"goals:new", "cycles:recording", "intervisie:poll", "agenda:contribute"} <= with_fields, with_fields
+    client.force_login(org.owner)
+    with_fields = {name for name, _url, fields in pages_for(client, objects) if fields}
+    assert {"goals:create", "cycles:recording", "intervisie:poll", "agenda:contribute"} <= with_fields, with_fields
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -125,23 +127,25 @@ def test_overflowing_ids_in_the_url_give_no_server_error(client, org, objects, r
         params = tuple(resolver.namespace_dict[namespace][1].reverse_dict[short][0][0][1])
         if "pk" not in params:
             continue
+        kwargs = {**(OTHER_KWARGS[name](objects) if name in OTHER_KWARGS else kwargs_for(name, params, objects)),
+                  "pk": PLACEHOLDER_ID}
+        template = reverse(name, kwargs=kwargs)  # reverse() itself refuses an id the URL would not match
         for pk in HUGE_IDS:
-            kwargs = {**(OTHER_KWARGS[name](objects) if name in OTHER_KWARGS else kwargs_for(name, params, objects)),
-                      "pk": pk}
             for method in ("get", "post"):
-                error = is_server_error(client, method, reverse(name, kwargs=kwargs), {})
+                error = is_server_error(client, method, template.replace(str(PLACEHOLDER_ID), str(pk)), {})
                 if error:
                     failures.append(f"{method.upper()} {name} pk={pk}: {error}")
     assert failures == []
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_no_generated_input_gives_a_server_error(client, org, objects, pages, role):
+def test_no_generated_input_gives_a_server_error(client, org, objects, role):
     user = getattr(org, role)
-    targets = [(name, url, fields) for (who, name, url), fields in pages.items() if who == role]
+    client.force_login(user)
+    targets = pages_for(client, objects)
     params = query_parameters()
 
-    @settings(max_examples=6, deadline=None, derandomize=True, database=None,
+    @settings(max_examples=4, deadline=None, derandomize=True, database=None,
               suppress_health_check=list(HealthCheck))
     @given(data=st.data())
     def property_holds(data):
