@@ -52,7 +52,7 @@ OTHER_KWARGS = {
     "agenda:pdf": lambda objects: {"pk": 5},
 }
 PLACEHOLDER_ID = 987654321987
-HUGE_IDS = (2**31, 2**63, 2**64, 10**30)
+HUGE_IDS = (2**63, 10**30)
 
 
 def query_parameters():
@@ -145,7 +145,7 @@ def test_no_generated_input_gives_a_server_error(client, org, objects, role):
     targets = pages_for(client, objects)
     params = query_parameters()
 
-    @settings(max_examples=4, deadline=None, derandomize=True, database=None,
+    @settings(max_examples=3, deadline=None, derandomize=True, database=None,
               suppress_health_check=list(HealthCheck))
     @given(data=st.data())
     def property_holds(data):
