@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms.cycles.models import Fragment
-from theme.forms import ServerValidatedForm
+from theme.forms import IdsChoiceField, ServerValidatedForm
 
 from .models import Answer, Method, Slot
 
@@ -21,7 +21,7 @@ MAX_DAYS_AHEAD = 2 * 366
 class GroupForm(ServerValidatedForm):
     name = forms.CharField(label=_("Naam van de groep"), max_length=80,
                            error_messages={"required": _("Geef de groep een naam.")})
-    members = forms.ModelMultipleChoiceField(
+    members = IdsChoiceField(
         label=_("Leden (4 tot 8)"), queryset=get_user_model().objects.none(),
         widget=forms.CheckboxSelectMultiple, error_messages={"required": _("Kies de leden.")})
     cadence_weeks = forms.IntegerField(label=_("Om de hoeveel weken?"), initial=6)
@@ -141,7 +141,7 @@ class FragmentsForm(ServerValidatedForm):
     """The inbrenger's choice of fragments from their own video-reflection (the client's consent is the service's
     check, so that a fragment whose consent changed meanwhile gets its own message)."""
 
-    fragment = forms.ModelMultipleChoiceField(
+    fragment = IdsChoiceField(
         label=_("Fragmenten"), queryset=Fragment.objects.none(),
         error_messages={"required": _("Kies minstens één fragment."),
                         "invalid_choice": _("Je deelt alleen fragmenten die je zelf in je video-reflectie markeerde."),

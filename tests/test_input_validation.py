@@ -96,3 +96,12 @@ def test_checklist_ticks_take_only_plain_item_numbers():
     assert TickForm(QueryDict("items=1&items=0&items=1")).ticked() == [0, 1]
     assert TickForm(QueryDict("items=²&items=1")).ticked() == []
     assert TickForm(QueryDict(f"items={2**64}")).ticked() == []
+
+
+@pytest.mark.parametrize("pk", [str(2**63), "²", "-1", "abc"])
+def test_an_overflowing_or_foreign_theme_id_on_a_goal_is_refused_with_a_code(org, pk):
+    from lms.agenda.forms import ThemeField
+
+    with pytest.raises(Exception) as refused:
+        ThemeField().clean([pk])
+    assert refused.value.code == "invalid_pk_value"

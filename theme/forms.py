@@ -42,3 +42,16 @@ def id_from(data, name):
     """The valid object id under `name` in a QueryDict (GET or POST), or None: a bad value is no choice at all."""
     form = type("IdForm", (forms.Form,), {name: ObjectIdField()})(data)
     return form.cleaned_data[name] if form.is_valid() else None
+
+
+class IdsChoiceField(forms.ModelMultipleChoiceField):
+    """Several objects chosen by id: an id that is not ASCII digits within the database's range is refused before
+    the query (Django's own field lets an overflowing id reach the driver, which fails on SQLite)."""
+
+    def _check_values(self, value):
+        if self.to_field_name is None and isinstance(value, (list, tuple)):
+            for pk in value:
+                if isinstance(pk, str) and not (pk.isascii() and pk.isdigit() and 0 < int(pk) <= MAX_ID):
+                    raise forms.ValidationError(self.error_messages["invalid_pk_value"], code="invalid_pk_value",
+                                                params={"pk": pk})
+        return super()._check_values(value)
