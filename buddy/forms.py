@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from theme.converters import MAX_ID
 from theme.forms import ServerValidatedForm
 
 from .models import Mode, TeamPreference
@@ -30,3 +31,10 @@ class CheckInForm(ServerValidatedForm):
                              help_text=_("Bijvoorbeeld: eerste video-reflectie, lastig gesprek van vorige week."))
     notes = forms.CharField(label=_("Aantekeningen (alleen voor jullie twee)"), required=False,
                             max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class ProposalChoiceForm(forms.Form):
+    """The proposal (and, when swapping, the buddy) a teamcoach's button names: ids, checked before any lookup."""
+
+    pair = forms.IntegerField(min_value=1, max_value=MAX_ID)
+    buddy = forms.IntegerField(min_value=1, max_value=MAX_ID, required=False)

@@ -7,7 +7,7 @@ urlpatterns = [
     path("", views.overview, name="overview"),
     path("aanbod/", views.offer, name="offer"),
     path("voorstellen/", views.proposals, name="proposals"),
-    path("koppel/<int:pk>/", views.pair_page, name="pair"),
-    path("koppel/<int:pk>/reageren/", views.respond, name="respond"),
-    path("koppel/<int:pk>/beeindigen/", views.end, name="end"),
+    path("koppel/<id:pk>/", views.pair_page, name="pair"),
+    path("koppel/<id:pk>/reageren/", views.respond, name="respond"),
+    path("koppel/<id:pk>/beeindigen/", views.end, name="end"),
 ]

@@ -16,7 +16,7 @@ from lms.people import access
 from lms.people.models import Share
 
 from . import services
-from .forms import CheckInForm, OfferForm
+from .forms import CheckInForm, OfferForm, ProposalChoiceForm
 from .models import BuddyOffer, BuddyPair, CheckIn, PairStatus
 from .rules import PROPOSE_PAIRS, VIEW_DATE
 
@@ -130,14 +130,19 @@ def proposals(request):
                 messages.success(request, _("%(count)d voorstellen gemaakt.") % {"count": len(result.proposals)})
                 if result.unmatched:
                     messages.warning(request, result.explanation())
-            elif action == "swap":
-                pair = get_object_or_404(BuddyPair, pk=request.POST.get("pair"))
-                buddy = get_object_or_404(get_user_model(), pk=request.POST.get("buddy"))
-                services.change_buddy(request.user, pair, buddy)
-                messages.success(request, _("De buddy in het voorstel is gewisseld."))
-            elif action == "reject":
-                services.reject_proposal(request.user, get_object_or_404(BuddyPair, pk=request.POST.get("pair")))
-                messages.success(request, _("Het voorstel is geschrapt."))
+            elif action in ("swap", "reject"):
+                chosen = ProposalChoiceForm(request.POST)
+                if not chosen.is_valid() or (action == "swap" and chosen.cleaned_data["buddy"] is None):
+                    messages.error(request, _("Dit voorstel of deze buddy kennen we niet. Kies opnieuw uit de lijst."))
+                    return redirect(reverse("buddy:proposals"))
+                pair = get_object_or_404(BuddyPair, pk=chosen.cleaned_data["pair"])
+                if action == "swap":
+                    buddy = get_object_or_404(get_user_model(), pk=chosen.cleaned_data["buddy"])
+                    services.change_buddy(request.user, pair, buddy)
+                    messages.success(request, _("De buddy in het voorstel is gewisseld."))
+                else:
+                    services.reject_proposal(request.user, pair)
+                    messages.success(request, _("Het voorstel is geschrapt."))
             elif action == "send":
                 count = services.send_proposals(request.user)
                 messages.success(request, _("%(count)d voorstellen verstuurd.") % {"count": count})

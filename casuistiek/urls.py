@@ -6,8 +6,8 @@ app_name = "casuistiek"
 urlpatterns = [
     path("", views.case_list, name="list"),
     path("kalibratie/", views.calibration, name="calibration"),
-    path("poging/<int:pk>/", views.attempt_page, name="attempt"),
+    path("poging/<id:pk>/", views.attempt_page, name="attempt"),
     path("groep/nieuw/", views.group_new, name="group_new"),
-    path("groep/<int:pk>/", views.group, name="group"),
+    path("groep/<id:pk>/", views.group, name="group"),
     path("<slug:slug>/", views.exercise, name="exercise"),
 ]

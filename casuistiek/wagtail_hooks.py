@@ -23,6 +23,9 @@ class CaseViewSet(SnippetViewSet):
     list_filter = ["difficulty", "medium"]
     search_fields = ["title", "situation"]
     edit_handler = ObjectList(Case.panels, base_form_class=CaseForm)
+    # The editors' list is searched in the database itself (icontains), not through the full-text backend: on SQLite
+    # that backend fails on a field-restricted query ("no such column") and on a lone quote. Cases are few.
+    search_backend_name = None
 
 
 register_snippet(CaseViewSet)

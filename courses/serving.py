@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from . import progress
+from .forms import TickForm
 
 
 def serve_module(page, request):
@@ -47,7 +48,7 @@ def _module_action(page, request):
             progress.save_answer(request.user, page, request.POST.get("block", ""), request.POST.get("text", ""))
             messages.success(request, _("Je antwoord is bewaard. Alleen jij kunt het lezen."))
         elif action == "ticks":
-            items = [int(x) for x in request.POST.getlist("items") if x.isdigit()]
+            items = TickForm(request.POST).ticked()
             progress.set_ticks(request.user, page, request.POST.get("block", ""), items)
             messages.success(request, _("Je checklist is bijgewerkt."))
         elif action == "complete":

@@ -1,22 +1,27 @@
 """Forms of the intervisie pages. They validate input and say what is wrong in Dutch; `services` does the work."""
 
+import datetime
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms.cycles.models import Fragment
-from theme.forms import ServerValidatedForm
+from theme.forms import IdsChoiceField, ServerValidatedForm
 
 from .models import Answer, Method, Slot
 
 MAX_SLOTS = 10
+# How far ahead a session or a poll may be planned: far enough for any series, near enough that date arithmetic
+# (the end of a session, the weeks of a series) never leaves the calendar.
+MAX_DAYS_AHEAD = 2 * 366
 
 
 class GroupForm(ServerValidatedForm):
     name = forms.CharField(label=_("Naam van de groep"), max_length=80,
                            error_messages={"required": _("Geef de groep een naam.")})
-    members = forms.ModelMultipleChoiceField(
+    members = IdsChoiceField(
         label=_("Leden (4 tot 8)"), queryset=get_user_model().objects.none(),
         widget=forms.CheckboxSelectMultiple, error_messages={"required": _("Kies de leden.")})
     cadence_weeks = forms.IntegerField(label=_("Om de hoeveel weken?"), initial=6)
@@ -41,6 +46,12 @@ class PollForm(ServerValidatedForm):
         error_messages={"required": _("Vul een geldige startdatum in."),
                         "invalid": _("Vul een geldige startdatum in.")},
     )
+
+    def clean_first_date(self):
+        value = self.cleaned_data["first_date"]
+        if value > timezone.localdate() + datetime.timedelta(days=MAX_DAYS_AHEAD):
+            raise forms.ValidationError(_("Kies een startdatum hoogstens twee jaar vooruit."), code="too_far_ahead")
+        return value
 
 
 class SlotForm(ServerValidatedForm):
@@ -121,6 +132,8 @@ class PlanningForm(ServerValidatedForm):
         value = self.cleaned_data["starts_at"]
         if value < timezone.now():
             raise forms.ValidationError(_("Een bijeenkomst plan je in de toekomst."), code="in_the_past")
+        if value > timezone.now() + datetime.timedelta(days=MAX_DAYS_AHEAD):
+            raise forms.ValidationError(_("Plan een bijeenkomst hoogstens twee jaar vooruit."), code="too_far_ahead")
         return value
 
 
@@ -128,7 +141,7 @@ class FragmentsForm(ServerValidatedForm):
     """The inbrenger's choice of fragments from their own video-reflection (the client's consent is the service's
     check, so that a fragment whose consent changed meanwhile gets its own message)."""
 
-    fragment = forms.ModelMultipleChoiceField(
+    fragment = IdsChoiceField(
         label=_("Fragmenten"), queryset=Fragment.objects.none(),
         error_messages={"required": _("Kies minstens één fragment."),
                         "invalid_choice": _("Je deelt alleen fragmenten die je zelf in je video-reflectie markeerde."),

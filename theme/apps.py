@@ -1,5 +1,8 @@
 from django.apps import AppConfig
+from django.urls import register_converter
 from django.utils.translation import gettext_lazy as _
+
+from .converters import IdConverter
 
 
 class ThemeConfig(AppConfig):
@@ -7,3 +10,7 @@ class ThemeConfig(AppConfig):
 
     name = "theme"
     verbose_name = _("Vormgeving")
+
+    def ready(self):
+        # Registered once, before any URLconf is read: every app writes its object ids as <id:pk>.
+        register_converter(IdConverter, "id")

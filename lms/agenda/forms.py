@@ -5,14 +5,14 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lms.goals.extensions import GoalFormPart
-from theme.forms import ServerValidatedForm
+from theme.forms import IdsChoiceField, ServerValidatedForm
 
 from .models import ThemePage
 from .selectors import linkable_themes, linked_themes
 from .services import set_goal_themes
 
 
-class ThemeField(forms.ModelMultipleChoiceField):
+class ThemeField(IdsChoiceField):
     """The leeragenda's themes as checkboxes (of agendas that have not ended; agendas never overlap)."""
 
     def __init__(self, **kwargs):

@@ -12,7 +12,7 @@ urlpatterns = [
     path("wat-we-leren/", views.learning, name="learning"),
     path("bijdragen/", views.mine, name="mine"),
     path("bijdragen/nieuw/", views.contribute, name="contribute"),
-    path("bijdragen/<int:pk>/intrekken/", views.withdraw, name="withdraw"),
-    path("doelen/<int:pk>/themas/", views.goal_themes, name="goal_themes"),
-    path("<int:pk>/leeragenda.pdf", views.agenda_pdf, name="pdf"),
+    path("bijdragen/<id:pk>/intrekken/", views.withdraw, name="withdraw"),
+    path("doelen/<id:pk>/themas/", views.goal_themes, name="goal_themes"),
+    path("<id:pk>/leeragenda.pdf", views.agenda_pdf, name="pdf"),
 ]

@@ -15,6 +15,7 @@ from lms.cycles.models import AttentionPoint, ReflectionCycle
 from lms.documents import services as documents
 from lms.goals.models import Goal
 from lms.people import access
+from theme.forms import id_from
 
 from . import services
 from .forms import ContributionForm, GoalThemesForm
@@ -80,8 +81,9 @@ def contribute(request):
     """Share an aandachtspunt (or any lesson) anonymously with the organisation, under a theme."""
     access.require_capability(request.user, SHARE_ANONYMOUSLY)
     initial = {}
-    if request.GET.get("punt", "").isdigit():
-        point = access.get_for(request.user, AttentionPoint.objects.all(), access.CHANGE, pk=request.GET["punt"])
+    point_id = id_from(request.GET, "punt")
+    if point_id is not None:
+        point = access.get_for(request.user, AttentionPoint.objects.all(), access.CHANGE, pk=point_id)
         initial["text"] = point.text
     form = ContributionForm(request.POST or None, initial=initial, client_codes=_client_codes(request.user))
     if request.method == "POST" and form.is_valid():

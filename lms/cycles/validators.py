@@ -1,11 +1,12 @@
 """Input checks that protect clients: a client code is a pseudonym, a recording link points at our own storage."""
 
 import re
-from urllib.parse import urlparse
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+
+from theme.links import browser_link, host_allowed
 
 _EMAIL = re.compile(r"@")
 _LONG_NUMBER = re.compile(r"\d[\d\s.-]{6,}\d")  # BSN (9 digits), phone numbers, account numbers
@@ -36,15 +37,21 @@ def recording_hosts() -> list:
     return list(getattr(settings, "VKNZ_RECORDING_HOSTS", []))
 
 
-def validate_recording_url(value: str):
-    """Only https links into the organisation's own storage (VKNZ_RECORDING_HOSTS; '*.' allows subdomains)."""
-    parsed = urlparse(value)
-    host = (parsed.hostname or "").lower()
-    allowed = any(host == pattern or (pattern.startswith("*.") and host.endswith(pattern[1:]))
-                  for pattern in recording_hosts())
-    if parsed.scheme != "https" or not allowed:
+def validate_recording_url(value: str) -> str:
+    """Only https links into the organisation's own storage (VKNZ_RECORDING_HOSTS; '*.' allows subdomains).
+
+    The link is read as a browser reads it (theme.links), so a host hidden behind a backslash or user-info cannot
+    pass the check while the browser goes elsewhere. Returns the link as the browser will use it.
+    """
+    try:
+        url = browser_link(value)
+        code = None if host_allowed(url.hostname, recording_hosts()) else "host_not_allowed"
+    except ValidationError as error:
+        code = error.code
+    if code:
         raise ValidationError(
             _("Deze link wijst niet naar de beveiligde opslag van de organisatie. Toegestaan: %(hosts)s.")
             % {"hosts": ", ".join(recording_hosts())},
-            code="host_not_allowed",
+            code=code,
         )
+    return url.href

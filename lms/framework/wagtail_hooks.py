@@ -84,8 +84,8 @@ register_snippet(FrameworkViewSet)
 @hooks.register("register_admin_urls")
 def register_framework_admin_urls():
     urls = [
-        path("<int:pk>/nieuwe-versie/", NewVersionView.as_view(), name="new_version"),
-        path("<int:pk>/publiceren/", PublishView.as_view(), name="publish"),
+        path("<id:pk>/nieuwe-versie/", NewVersionView.as_view(), name="new_version"),
+        path("<id:pk>/publiceren/", PublishView.as_view(), name="publish"),
     ]
     return [path("analysekader/", include((urls, ADMIN_NAMESPACE), namespace=ADMIN_NAMESPACE))]
 

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from theme.forms import ServerValidatedForm
+from theme.links import validate_https_link
 
 from .choices import (
     CADENCE_DEFAULT_WEEKS,
@@ -127,6 +128,7 @@ class EvaluationForm(ServerValidatedForm):
                                max_length=REFLECTION_LENGTH)
     evidence_link = forms.URLField(
         label=_("Link naar een voorbeeld (optioneel)"), required=False, assume_scheme="https", max_length=200,
+        validators=[validate_https_link],
         help_text=_("Bijvoorbeeld een vervolggesprek dat je hebt laten analyseren."),
         error_messages={"invalid": _("Vul een volledig webadres in, dat begint met https://.")},
     )

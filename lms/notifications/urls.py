@@ -5,6 +5,6 @@ from . import views
 app_name = "notifications"
 urlpatterns = [
     path("", views.notice_list, name="list"),
-    path("<int:pk>/gelezen/", views.mark_read, name="mark_read"),
+    path("<id:pk>/gelezen/", views.mark_read, name="mark_read"),
     path("alles-gelezen/", views.mark_all_read, name="mark_all_read"),
 ]

@@ -6,5 +6,5 @@ app_name = "people"
 urlpatterns = [
     path("profiel/", views.profile, name="profile"),
     path("gedeeld/", views.shares, name="shares"),
-    path("gedeeld/<int:pk>/intrekken/", views.revoke_share, name="revoke_share"),
+    path("gedeeld/<id:pk>/intrekken/", views.revoke_share, name="revoke_share"),
 ]

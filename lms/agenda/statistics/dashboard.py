@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from lms.framework.models import Framework
-from theme.forms import ServerValidatedForm
+from theme.forms import ServerValidatedForm, id_from
 
 from ..models import AgendaPage
 from ..selectors import current_agenda
@@ -87,8 +87,9 @@ def _default_quarter(agenda):
 
 def selected_agenda(request):
     """The published agenda asked for (?agenda=), else the current one; None when none is published."""
-    if request.GET.get("agenda", "").isdigit():
-        chosen = AgendaPage.objects.live().filter(pk=request.GET["agenda"]).first()
+    agenda_id = id_from(request.GET, "agenda")
+    if agenda_id is not None:
+        chosen = AgendaPage.objects.live().filter(pk=agenda_id).first()
         if chosen is not None:
             return chosen
     return current_agenda()

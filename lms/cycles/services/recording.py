@@ -26,7 +26,7 @@ def set_recording(owner, cycle, *, url, recorded_on, duration_seconds):
     cycle = locked(cycle)
     if cycle.step in CLOSED:
         raise ValidationError(_("Bij deze cyclus kan geen opname meer worden vastgelegd."), code="cycle_closed")
-    validate_recording_url(url)
+    url = validate_recording_url(url)  # stored as the browser will read it
     if duration_seconds <= 0 or duration_seconds > MAX_DURATION_SECONDS:
         raise ValidationError(_("Vul een duur in tussen 1 seconde en 4 uur."), code="duration_out_of_range")
     if recorded_on > timezone.localdate():

@@ -199,3 +199,14 @@ def test_cycle_page_and_workspace_need_bounded_queries(client, people, count, dj
         assert client.get(reverse("cycles:list")).status_code == 200
     with django_assert_max_num_queries(24):
         assert client.get(cycles[0].get_absolute_url()).status_code == 200
+
+
+def test_a_recording_link_that_hides_another_host_behind_a_backslash_is_refused_on_the_page(client, people):
+    cycle = to_step(people, "aangemeld")
+    client.force_login(people.owner)
+    response = client.post(reverse("cycles:recording", args=[cycle.pk]), {
+        "url": "https://evil.example\\@gemeente.sharepoint.com/x.mp4",
+        "recorded_on": timezone.localdate().isoformat(), "duration": "45:00"})
+    assert response.status_code == 200
+    assert response.context["form"].has_error("url")
+    assert not ReflectionCycle.objects.filter(pk=cycle.pk, recording__isnull=False).exists()

@@ -253,3 +253,26 @@ def test_the_retention_job_is_scheduled_daily():
     # One daily job applies every app's retention, the recordings' purge included (CyclesProvider.retention).
     assert Schedule.objects.get(func="lms.privacy.tasks.daily_retention").schedule_type == Schedule.DAILY
     assert not Schedule.objects.filter(func__startswith="lms.cycles.").exists()
+
+
+@pytest.mark.parametrize(("url", "code"), [
+    ("https://evil.example\\@gemeente.sharepoint.com/x.mp4", "host_not_allowed"),  # a browser goes to evil.example
+    ("https://evil.example\\\\@gemeente.sharepoint.com/x.mp4", "host_not_allowed"),
+    ("https://medewerker:geheim@gemeente.sharepoint.com/x.mp4", "has_userinfo"),
+    ("https://gemeente.sharepoint.com@evil.example/x.mp4", "has_userinfo"),
+    ("javascript://gemeente.sharepoint.com/%0aalert(1)", "not_https"),
+    ("https://", "invalid"),
+])
+def test_a_recording_link_is_checked_as_a_browser_reads_it(people, url, code):
+    cycle = start(people.owner)
+    with pytest.raises(ValidationError) as refused:
+        services.set_recording(people.owner, cycle, url=url, recorded_on=timezone.localdate(), duration_seconds=60)
+    assert refused.value.code == code
+    assert not hasattr(type(cycle).objects.get(pk=cycle.pk), "recording")
+
+
+def test_a_recording_link_is_stored_as_the_browser_will_use_it(people):
+    cycle = start(people.owner)
+    recording = services.set_recording(people.owner, cycle, url="https://Gemeente.SharePoint.com/sites/a b.mp4",
+                                       recorded_on=timezone.localdate(), duration_seconds=60)
+    assert recording.url == "https://gemeente.sharepoint.com/sites/a%20b.mp4"

@@ -236,3 +236,10 @@ def test_a_goal_page_needs_bounded_queries(client, org, goal, evaluations, djang
     client.force_login(org.owner)
     with django_assert_max_num_queries(15):
         assert client.get(goal.get_absolute_url()).status_code == 200
+
+
+def test_an_evidence_link_with_a_user_name_in_it_is_refused():
+    from lms.goals.forms import EvaluationForm
+
+    form = EvaluationForm({"evidence_link": "https://iemand@voorbeeld.nl/"})
+    assert form.has_error("evidence_link", "has_userinfo")
