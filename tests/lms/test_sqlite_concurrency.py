@@ -5,11 +5,6 @@ Before the SQLite options in lms/settings/base.py (IMMEDIATE transactions, a bus
 "database is locked" at random: a 500, and the user's action was gone.
 """
 
-import os
-import signal
-import subprocess
-import sys
-import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 
@@ -33,6 +28,7 @@ from lms.goals.services import Formulation
 from lms.people.roles import Role
 from lms.people.services import grant_share
 from tests.factories import make_user
+from tests.support.cluster import start_cluster, stop_cluster, wait_for
 
 # Transactional: the live server's threads and the cluster's processes must see committed rows.
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -54,32 +50,15 @@ def sqlite_file():
 def cluster(sqlite_file, monkeypatch):
     """A real django-q2 cluster on the test database, in its own process group; tasks are queued for it."""
     monkeypatch.setattr(Conf, "SYNC", False)
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "lms.settings.test", "DATABASE_URL": f"sqlite:///{sqlite_file}",
-           "VKNZ_Q_SYNC": "0", "VKNZ_TEST_EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend"}
-    process = subprocess.Popen(  # noqa: S603 - our own manage.py
-        [sys.executable, "manage.py", "qcluster"], cwd=settings.BASE_DIR, env=env,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-    )
+    process = start_cluster({
+        "DJANGO_SETTINGS_MODULE": "lms.settings.test", "DATABASE_URL": f"sqlite:///{sqlite_file}",
+        "VKNZ_Q_SYNC": "0", "VKNZ_TEST_EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend"})
     async_task("math.sqrt", 4)
     try:
-        assert wait_for(lambda: not OrmQ.objects.exists()), "the cluster did not start taking tasks"
+        assert wait_for(lambda: not OrmQ.objects.exists(), seconds=40), "the cluster did not start taking tasks"
         yield process
     finally:
-        os.killpg(process.pid, signal.SIGINT)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-
-
-def wait_for(condition, seconds=40):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.2)
-    return False
+        stop_cluster(process)
 
 
 def formulation(title):

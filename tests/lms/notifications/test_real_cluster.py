@@ -1,20 +1,16 @@
 """A real django-q2 cluster in its own process sends a notice's mail once, even when the task is queued twice."""
 
-import os
-import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.db import connection
 from django_q.conf import Conf
 from django_q.models import OrmQ
 
 from lms.notifications.models import Notice
 from lms.notifications.services import notify, queue_email
+from tests.support.cluster import start_cluster, stop_cluster, wait_for
 
 # Transactional: on_commit callbacks and another process must see committed rows. Such tests end with a flush,
 # so they (and their fixtures) never rely on rows that migrations created.
@@ -33,7 +29,6 @@ def cluster(tmp_path):
     mail_dir = tmp_path / "mail"
     mail_dir.mkdir()
     env = {
-        **os.environ,
         "DJANGO_SETTINGS_MODULE": "lms.settings.test",
         "DATABASE_URL": database_url(),
         "VKNZ_Q_SYNC": "0",
@@ -41,30 +36,10 @@ def cluster(tmp_path):
         "VKNZ_TEST_EMAIL_DIR": str(mail_dir),
     }
 
-    def start():
-        return subprocess.Popen(  # noqa: S603 - our own manage.py
-            [sys.executable, "manage.py", "qcluster"], cwd=settings.BASE_DIR, env=env,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-        )
-
     started = []
-    yield mail_dir, lambda: started.append(start())
+    yield mail_dir, lambda: started.append(start_cluster(env))
     for process in started:
-        os.killpg(process.pid, signal.SIGINT)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-
-
-def wait_for(condition, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.5)
-    return False
+        stop_cluster(process)
 
 
 @pytest.mark.usefixtures("org")
