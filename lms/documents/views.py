@@ -12,7 +12,8 @@ from .models import DocumentJob
 
 @login_required
 def job(request, token):
-    """'Je document wordt gemaakt': refreshes itself while the job runs, then offers the download."""
+    """'Je document wordt gemaakt': while the job runs a small script asks this page again and shows the
+    download when it is ready (no timed reload of the page); without JavaScript a link reloads it."""
     document = access.get_for(request.user, DocumentJob.objects.defer("content"), access.VIEW, token=token)
     return render(request, "documents/job.html", {"job": document})
 
