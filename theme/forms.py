@@ -22,6 +22,11 @@ class ServerValidatedForm(forms.Form):
     use_required_attribute = False
 
 
+def is_object_id(text) -> bool:
+    """ASCII digits for a number the database can hold ("²" is a digit to `str.isdigit`, not to `int`)."""
+    return text.isascii() and text.isdigit() and 0 < int(text) <= MAX_ID
+
+
 class ObjectIdField(forms.IntegerField):
     """An object id from a request: ASCII digits only, within the database's range (never `str.isdigit` + `int`)."""
 
@@ -51,7 +56,7 @@ class IdsChoiceField(forms.ModelMultipleChoiceField):
     def _check_values(self, value):
         if self.to_field_name is None and isinstance(value, (list, tuple)):
             for pk in value:
-                if isinstance(pk, str) and not (pk.isascii() and pk.isdigit() and 0 < int(pk) <= MAX_ID):
+                if isinstance(pk, str) and not is_object_id(pk):
                     raise forms.ValidationError(self.error_messages["invalid_pk_value"], code="invalid_pk_value",
                                                 params={"pk": pk})
         return super()._check_values(value)

@@ -35,18 +35,22 @@ def full(text, length):
     return (text * (length // len(text) + 1))[:length]
 
 
-@pytest.fixture
-def full_plan(org):
+def make_full_plan(owner, goals=6):
     """Goals with every text at its maximum: too much HTML to lay out in a request, never too much for a job."""
-    for number in range(6):
-        goal = services.create_goal(org.owner, Kind.LEARNING, Formulation(
+    for number in range(goals):
+        goal = services.create_goal(owner, Kind.LEARNING, Formulation(
             title=f"Doel nummer {number} " + full("lang ", 140), description=full("Omschrijving ", FORMULATION_LENGTH),
             why=full("Waarom ", FORMULATION_LENGTH), success_criteria=full("Gelukt als ", FORMULATION_LENGTH),
             cadence_weeks=6, dimensions=["echtheid"]))
-        services.evaluate_goal(org.owner, goal, decision="continue", progress=2,
+        services.evaluate_goal(owner, goal, decision="continue", progress=2,
                                tried=full("Geprobeerd ", REFLECTION_LENGTH),
                                happened=full("Gebeurd ", REFLECTION_LENGTH),
                                submission_key=uuid.uuid4())
+
+
+@pytest.fixture
+def full_plan(org):
+    make_full_plan(org.owner)
     return org
 
 
