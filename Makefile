@@ -62,3 +62,18 @@ messages: install
 
 clean:
 	rm -rf $(VENV) node_modules var/static
+
+.PHONY: nlds-css host-check
+
+NLDS_DIST := node_modules/@utrecht/component-library-css/dist
+
+## make nlds-css: refresh the packaged copy of the NL Design System CSS (theme/static/nlds) from node_modules,
+## after a version change in package.json. tests/theme/test_nlds_copy.py fails while the two differ.
+nlds-css: node_modules/.installed
+	mkdir -p theme/static/nlds
+	cp $(NLDS_DIST)/index.css $(NLDS_DIST)/html.css theme/static/nlds/
+
+## make host-check: build the wheel, install it into a fresh venv beside a new `wagtail start` project and run the
+## smoke test there (.ci/host-site).
+host-check:
+	.ci/host-site
