@@ -76,4 +76,4 @@ nlds-css: node_modules/.installed
 ## make host-check: build the wheel, install it into a fresh venv beside a new `wagtail start` project and run the
 ## smoke test there (.ci/host-site).
 host-check:
-	.ci/host-site
+	PYTHON=$(PYTHON) .ci/host-site
