@@ -7,7 +7,7 @@ from django.utils.html import format_html_join
 from wagtail.models import Site
 
 from lms.conf import setting
-from lms.extensions.dashboard import menu_for
+from lms.extensions.dashboard import menu_for, panels_for
 from lms.home.models import PlatformSettings
 
 register = template.Library()
@@ -69,3 +69,13 @@ def lms_statement_links(context):
 def min_group_size():
     """The smallest group a figure may be about (VKNZ_MIN_GROUP_SIZE), for texts that explain it."""
     return setting("VKNZ_MIN_GROUP_SIZE")
+
+
+@register.inclusion_tag("home/includes/panels.html", takes_context=True)
+def lms_panels(context):
+    """The personal overview's panels, for a host that shows them on a page of its own (its home page, say)."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"panels": []}
+    return {"panels": panels_for(request), "user": user, "request": request}

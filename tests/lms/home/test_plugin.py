@@ -3,6 +3,8 @@ the statements, settings with defaults, a host's own base template, and checks t
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.template import engines
 from django.test import override_settings
 from django.urls import reverse
 from wagtail.models import Site
@@ -88,3 +90,13 @@ def test_a_host_shows_the_platform_inside_its_own_base_template(client, org, tmp
     assert 'aria-label="Hoofdmenu"' in content and "nlds/index.css" in content
     assert 'class="vknz-theme' in content and "Mijn ontwikkelplan" in content
     assert "vknz-brand" not in content  # the platform's own header is not there: the host's layout is
+
+
+def test_a_host_page_shows_the_overview_panels_with_one_tag(rf, org):
+    template = engines["django"].from_string("{% load lms_tags %}<h1>Intranet</h1>{% lms_panels %}")
+    request = rf.get("/")
+    request.user = org.owner
+    content = template.render({"request": request}, request)
+    assert "Waar je staat" in content and "<h2" in content and content.count("<h1>") == 1
+    request.user = AnonymousUser()
+    assert "vknz-panel" not in template.render({"request": request}, request)
