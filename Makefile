@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
-export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
+export DJANGO_SETTINGS_MODULE ?= vknz_site.settings.dev
 
 .PHONY: run test install lint check-deploy messages clean bench bench-agenda
 
@@ -24,6 +24,7 @@ install: $(VENV)/.installed node_modules/.installed
 ## django-q2 cluster beside it. Ctrl-C stops both.
 run: install
 	mkdir -p var
+	@[ -n "$$DATABASE_URL" ] || $(PY) -m vknz_site.legacy_database var/db.sqlite3
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py demo
 	$(PY) manage.py collectstatic --noinput --verbosity 0
@@ -39,14 +40,14 @@ run: install
 
 ## make test: install and run the whole suite (unit, task, PDF/ICS and browser tests).
 test: install
-	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) -m pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=vknz_site.settings.test $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
 check-deploy: install
-	DJANGO_SETTINGS_MODULE=lms.settings.production \
+	DJANGO_SETTINGS_MODULE=vknz_site.settings.production \
 	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-ci-only-$$(head -c 48 /dev/urandom | base64 | tr -d '/+=')} \
 	DJANGO_ALLOWED_HOSTS=leren.example.org \
 	$(PY) manage.py check --deploy --fail-level WARNING

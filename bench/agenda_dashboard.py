@@ -25,7 +25,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.dev")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vknz_site.settings.dev")
 # Its own variable, never DATABASE_URL: the bench drops and refills its database, so it only touches one whose
 # name starts with vknz_bench.
 BENCH_DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://vknz:vknz@127.0.0.1:5432/vknz_bench")
@@ -138,13 +138,13 @@ def generate(participants, seed):  # noqa: PLR0915 - one straight script, step b
     from casuistiek.models import AttemptAgreement, Case, CaseAttempt
     from courses.models import CourseIndexPage, CoursePage, ModuleCompletion, ModulePage
     from demo.content.cases import CASES
+    from demo.site import ensure_home_page
     from intervisie.models import IntervisionGroup, IntervisionSession, Membership
     from lms.agenda.models import AgendaIndexPage, AgendaPage, ThemePage
     from lms.cycles.models import Medium, ReflectionCycle, Step
     from lms.framework.models import Framework
     from lms.goals.choices import Decision, Kind, Status
     from lms.goals.models import Goal, GoalEvaluation, GoalVersion
-    from lms.home.site import ensure_home_page
     from lms.people.models import Participant, Team, User
     from lms.people.roles import Role
 

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.dev")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vknz_site.settings.dev")
 os.environ.setdefault("DATABASE_URL", f"sqlite:///{Path(__file__).resolve().parent.parent / 'var' / 'bench.sqlite3'}")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver")
 

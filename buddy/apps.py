@@ -6,7 +6,8 @@ class BuddyConfig(AppConfig):
     """Buddy pairing: proposals by optimal matching, confirmation by both, check-ins."""
 
     name = "buddy"
-    label = "buddy"
+    label = "lms_buddy"
+    default_auto_field = "django.db.models.BigAutoField"
     verbose_name = _("Buddy")
 
     def ready(self):

@@ -101,7 +101,7 @@ class BuddyPair(models.Model):
         return _("Buddykoppel %(number)s") % {"number": self.pk}
 
     def get_absolute_url(self):
-        return reverse("buddy:pair", args=[self.pk])
+        return reverse("lms:buddy:pair", args=[self.pk])
 
     def partner_of(self, user):
         return self.buddy if user.pk == self.newcomer_id else self.newcomer

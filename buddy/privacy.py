@@ -16,7 +16,7 @@ CLOSED_NOTES_DAYS = 365
 
 @register
 class BuddyProvider(PrivacyProvider):
-    app_label = "buddy"
+    app_label = "lms_buddy"
     data = [
         PersonalData(BuddyOffer, ("user",), "Of en hoe je buddy wilt zijn.", "Tot je het aanpast of uitstapt."),
         PersonalData(BuddyPair, ("newcomer", "buddy"), "Met wie je een buddykoppel vormt.",
@@ -32,7 +32,8 @@ class BuddyProvider(PrivacyProvider):
         for pair in pairs.select_related("newcomer", "buddy"):
             # The pair is deleted below, so the notice links to the buddy overview rather than the pair's page.
             notify(pair.partner_of(user), key=f"buddy-ended-stepout:{pair.pk}", title=_("Je buddykoppel is beëindigd"),
-                   body=_("Je buddy is gestopt met de ontwikkelcyclus."), link=reverse("buddy:overview"), email=True)
+                   body=_("Je buddy is gestopt met de ontwikkelcyclus."), link=reverse("lms:buddy:overview"),
+                   email=True)
         return super().erase(user, mode)
 
     def retention(self, today):

@@ -22,7 +22,8 @@ from lms.cycles.models import ReflectionCycle, Step
 from lms.notifications.services import notify
 from lms.people import access
 from lms.people.models import leader_pairs
-from lms.people.roles import Role
+from lms.people.naming import display_name
+from lms.people.roles import Role, has_role
 from theme.usertext import normalise_plain
 
 from . import matching
@@ -44,7 +45,7 @@ def set_offer(user, *, capacity, team_preference, mode, available_until=None, ac
         "capacity": capacity, "team_preference": team_preference, "mode": mode,
         "available_until": available_until, "active": active,
     })
-    if active and not user.has_role(Role.BUDDY):
+    if active and not has_role(user, Role.BUDDY):
         # Not a permission check: whoever offers places gets the buddy role (a group), which the matching reads.
         user.groups.add(Group.objects.get_or_create(name=Role.BUDDY.value)[0])
     return offer
@@ -85,7 +86,7 @@ def _team_id(user):
 
 
 def _candidate(offer, eligible):
-    return matching.Candidate(offer.user_id, offer.user.display_name, _team_id(offer.user),
+    return matching.Candidate(offer.user_id, display_name(offer.user), _team_id(offer.user),
                               free=offer.capacity - offer.load, load=offer.load, team_preference=offer.team_preference,
                               mode=offer.mode, eligible=offer.user_id in eligible)
 
@@ -99,7 +100,7 @@ def pool(today=None):
     eligible = _eligible_ids([offer.user_id for offer in offers])
     previous = set(BuddyPair.objects.exclude(status=PairStatus.WITHDRAWN).values_list("newcomer_id", "buddy_id"))
     return (
-        [matching.Newcomer(u.pk, u.display_name, _team_id(u), leaders[u.pk]) for u in newcomers],
+        [matching.Newcomer(u.pk, display_name(u), _team_id(u), leaders[u.pk]) for u in newcomers],
         [_candidate(o, eligible) for o in offers],
         previous,
     )
@@ -111,7 +112,7 @@ def _one_pair(newcomer, buddy, today=None):
     The newcomer is built directly: `pool` leaves out newcomers who already have a (proposed) pair. The candidate
     is None when the buddy has no open offer.
     """
-    target = matching.Newcomer(newcomer.pk, newcomer.display_name, _team_id(newcomer),
+    target = matching.Newcomer(newcomer.pk, display_name(newcomer), _team_id(newcomer),
                                _leaders_by_user([newcomer])[newcomer.pk])
     offer = _open_offers(today or timezone.localdate()).filter(user=buddy).first()
     if offer is None:
@@ -139,11 +140,11 @@ def _check_hard_rules(newcomer, buddy):
     experience, room, no leidinggevende, no earlier pair), whoever asks."""
     target, candidate, previous = _one_pair(newcomer, buddy)
     if candidate is None:
-        raise ValidationError(_("%(name)s biedt zich nu niet aan als buddy.") % {"name": buddy.display_name},
+        raise ValidationError(_("%(name)s biedt zich nu niet aan als buddy.") % {"name": display_name(buddy)},
                               code="no_offer")
     reason = matching.blocked(target, candidate, previous)
     if reason:
-        raise ValidationError(_("Dit koppel kan niet: %(name)s %(reason)s.") % {"name": buddy.display_name,
+        raise ValidationError(_("Dit koppel kan niet: %(name)s %(reason)s.") % {"name": display_name(buddy),
                                                                                 "reason": reason},
                               code="hard_rule")
 
@@ -179,7 +180,7 @@ def send_proposals(coordinator):
         for person, partner in ((pair.newcomer, pair.buddy), (pair.buddy, pair.newcomer)):
             notify(person, key=f"buddy-proposal:{pair.pk}:{person.pk}", title=_("Voorstel voor een buddykoppel"),
                    body=_("Je bent voorgesteld als buddykoppel met %(name)s. Geef aan of je dat wilt.")
-                   % {"name": partner.display_name}, link=pair.get_absolute_url())
+                   % {"name": display_name(partner)}, link=pair.get_absolute_url())
     return len(pairs)
 
 

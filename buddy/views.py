@@ -14,6 +14,7 @@ from courses.models import CoursePage
 from courses.progress import progress_seen_by
 from lms.people import access
 from lms.people.models import Share
+from lms.people.naming import display_name
 
 from . import services
 from .forms import CheckInForm, OfferForm, ProposalChoiceForm
@@ -44,7 +45,7 @@ def offer(request):
             form.add_error(None, error)
         else:
             messages.success(request, _("Je aanbod als buddy is opgeslagen. Dank je!"))
-            return redirect("buddy:overview")
+            return redirect("lms:buddy:overview")
     return render(request, "buddy/form.html", {"form": form, "title": _("Buddy worden")})
 
 
@@ -111,7 +112,7 @@ def end(request, pk):
     return render(request, "theme/confirm.html", {
         "title": _("Buddykoppel beëindigen"),
         "question": _("Wil je het buddykoppel met %(name)s beëindigen? Jullie check-ins blijven voor jullie "
-                      "tweeën leesbaar.") % {"name": pair.partner_of(request.user).display_name},
+                      "tweeën leesbaar.") % {"name": display_name(pair.partner_of(request.user))},
         "confirm_label": _("Ja, beëindigen"), "danger": True, "cancel_url": pair.get_absolute_url(),
     })
 
@@ -134,7 +135,7 @@ def proposals(request):
                 chosen = ProposalChoiceForm(request.POST)
                 if not chosen.is_valid() or (action == "swap" and chosen.cleaned_data["buddy"] is None):
                     messages.error(request, _("Dit voorstel of deze buddy kennen we niet. Kies opnieuw uit de lijst."))
-                    return redirect(reverse("buddy:proposals"))
+                    return redirect(reverse("lms:buddy:proposals"))
                 pair = get_object_or_404(BuddyPair, pk=chosen.cleaned_data["pair"])
                 if action == "swap":
                     buddy = get_object_or_404(get_user_model(), pk=chosen.cleaned_data["buddy"])
@@ -148,7 +149,7 @@ def proposals(request):
                 messages.success(request, _("%(count)d voorstellen verstuurd.") % {"count": count})
         except ValidationError as error:
             messages.error(request, error.messages[0])
-        return redirect(reverse("buddy:proposals"))
+        return redirect(reverse("lms:buddy:proposals"))
     pairs = access.visible_to(request.user, BuddyPair.objects.select_related("newcomer", "buddy"))
     pending = list(pairs.filter(status=PairStatus.PROPOSED))
     open_pairs = list(pairs.filter(status__in=[PairStatus.SENT, PairStatus.ACTIVE]).order_by("status", "-proposed_at"))

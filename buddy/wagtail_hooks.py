@@ -9,8 +9,8 @@ from lms.people import access
 from .models import BuddyPair, PairStatus
 from .rules import OFFER_PLACES, PROPOSE_PAIRS
 
-register_menu_item(_("Buddy"), "buddy:overview", order=25, allowed=access.holds(OFFER_PLACES))
-register_menu_item(_("Buddykoppels"), "buddy:proposals", order=42, allowed=access.holds(PROPOSE_PAIRS))
+register_menu_item(_("Buddy"), "lms:buddy:overview", order=25, allowed=access.holds(OFFER_PLACES))
+register_menu_item(_("Buddykoppels"), "lms:buddy:proposals", order=42, allowed=access.holds(PROPOSE_PAIRS))
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)

@@ -6,7 +6,8 @@ class CasuistiekConfig(AppConfig):
     """Training cases with an expert key on the analysekader, exercises, feedback and calibration."""
 
     name = "casuistiek"
-    label = "casuistiek"
+    label = "lms_casuistiek"
+    default_auto_field = "django.db.models.BigAutoField"
     verbose_name = _("Casuïstiek")
 
     def ready(self):

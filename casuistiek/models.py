@@ -40,10 +40,10 @@ class Case(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
     )
     uses_real_fragment = models.BooleanField(_("gebruikt een fragment uit een echte cyclus"), default=False)
     fragment = models.ForeignKey(
-        "cycles.Fragment", on_delete=models.SET_NULL, null=True, blank=True, related_name="training_cases",
+        "lms_cycles.Fragment", on_delete=models.SET_NULL, null=True, blank=True, related_name="training_cases",
         verbose_name=_("fragment"), help_text=_("Alleen als de cliënt toestemming gaf voor gebruik in trainingen."),
     )
-    framework = models.ForeignKey("framework.Framework", on_delete=models.PROTECT, related_name="cases",
+    framework = models.ForeignKey("lms_framework.Framework", on_delete=models.PROTECT, related_name="cases",
                                   verbose_name=_("versie van het analysekader"))
     expert_answers = CodeMappingField(
         _("analyse van de expert"), default=dict, blank=True,
@@ -68,7 +68,7 @@ class Case(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("casuistiek:exercise", args=[self.slug])
+        return reverse("lms:casuistiek:exercise", args=[self.slug])
 
     @property
     def fragment_consented(self) -> bool:
@@ -114,7 +114,7 @@ class GroupSession(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("casuistiek:group", args=[self.pk])
+        return reverse("lms:casuistiek:group", args=[self.pk])
 
 
 class CaseAttemptQuerySet(models.QuerySet):
@@ -128,7 +128,7 @@ class CaseAttemptQuerySet(models.QuerySet):
 class CaseAttempt(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="case_attempts")
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="attempts")
-    framework = models.ForeignKey("framework.Framework", on_delete=models.PROTECT, related_name="+")
+    framework = models.ForeignKey("lms_framework.Framework", on_delete=models.PROTECT, related_name="+")
     answers = models.JSONField(default=dict)
     group_session = models.ForeignKey(GroupSession, on_delete=models.SET_NULL, null=True, blank=True,
                                       related_name="attempts")
@@ -144,7 +144,7 @@ class CaseAttempt(models.Model):
         return _("Oefening %(case)s") % {"case": self.case}
 
     def get_absolute_url(self):
-        return reverse("casuistiek:attempt", args=[self.pk])
+        return reverse("lms:casuistiek:attempt", args=[self.pk])
 
     @property
     def score(self) -> int | None:

@@ -7,7 +7,7 @@ from .models import AttemptAgreement, CaseAttempt, GroupSession
 
 @register
 class CasuistiekProvider(PrivacyProvider):
-    app_label = "casuistiek"
+    app_label = "lms_casuistiek"
     data = [
         PersonalData(CaseAttempt, ("user",), "Je oefeningen en kalibratie.", "Tot je uitstapt."),
         PersonalData(AttemptAgreement, ("attempt__user",), "Per oefening: of je het eens was met de sleutel.",

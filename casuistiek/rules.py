@@ -37,10 +37,10 @@ class TrainingFragmentGrant(access.Grant):
     actions = frozenset({TRAIN})
 
     def allows(self, user, obj):
-        return user.has_perm("casuistiek.change_case") and training_fragments().filter(pk=obj.pk).exists()
+        return user.has_perm("lms_casuistiek.change_case") and training_fragments().filter(pk=obj.pk).exists()
 
     def condition(self, user):
-        if not user.has_perm("casuistiek.change_case"):
+        if not user.has_perm("lms_casuistiek.change_case"):
             return Q(pk__in=[])
         return Q(pk__in=training_fragments().values("pk"))
 

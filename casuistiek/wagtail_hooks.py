@@ -31,4 +31,4 @@ class CaseViewSet(SnippetViewSet):
 register_snippet(CaseViewSet)
 
 
-register_menu_item(_("Casussen"), "casuistiek:list", order=22, allowed=access.holds(PRACTISE_CASES))
+register_menu_item(_("Casussen"), "lms:casuistiek:list", order=22, allowed=access.holds(PRACTISE_CASES))

@@ -6,7 +6,8 @@ class CoursesConfig(AppConfig):
     """The leergang: Wagtail page types for the course and its modules, enrolment and progress."""
 
     name = "courses"
-    label = "courses"
+    label = "lms_courses"
+    default_auto_field = "django.db.models.BigAutoField"
     verbose_name = _("Leergang")
 
     def ready(self):

@@ -77,7 +77,7 @@ class CaseExerciseBlock(blocks.StructBlock):
     excerpt = blocks.TextBlock(label=_("Fragment uit het gesprek"), help_text=_("Eén regel per beurt, bijvoorbeeld "
                                                                             "'Klantmanager: …'."))
     task = blocks.TextBlock(label=_("Opdracht"))
-    case = SnippetChooserBlock("casuistiek.Case", required=False, label=_("Oefening met expertanalyse"),
+    case = SnippetChooserBlock("lms_casuistiek.Case", required=False, label=_("Oefening met expertanalyse"),
                                help_text=_("Kies een casus; de deelnemer analyseert hem en krijgt terugkoppeling."))
 
     class Meta:

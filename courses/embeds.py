@@ -7,15 +7,16 @@ module never contacts a third party, and anything not on VKNZ_EMBED_HOSTS is ref
 import re
 from urllib.parse import parse_qs, urlparse
 
-from django.conf import settings
 from django.utils.html import format_html
 from wagtail.embeds.finders.base import EmbedFinder
+
+from lms.conf import setting
 
 _YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 
 
 def allowed_hosts():
-    return [host.lower() for host in getattr(settings, "VKNZ_EMBED_HOSTS", [])]
+    return [host.lower() for host in setting("VKNZ_EMBED_HOSTS")]
 
 
 def host_allowed(url: str) -> bool:

@@ -19,8 +19,8 @@ class CourseIndexPage(Page):
     intro = RichTextField(_("introductie"), blank=True, max_length=2000, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["courses.CoursePage"]
+    subpage_types = ["lms_courses.CoursePage"]
+    template = "courses/course_index_page.html"  # not the label-derived default (lms_...)
     max_count = 1
 
     class Meta:
@@ -41,8 +41,9 @@ class CoursePage(Page):
     audience = models.CharField(_("voor wie"), max_length=200, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("audience")]
-    parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.ModulePage"]
+    parent_page_types = ["lms_courses.CourseIndexPage"]
+    subpage_types = ["lms_courses.ModulePage"]
+    template = "courses/course_page.html"  # not the label-derived default (lms_...)
 
     class Meta:
         verbose_name = _("leergang")
@@ -82,8 +83,9 @@ class ModulePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("kind"), FieldPanel("duration_minutes"),
                       FieldPanel("learning_aims"), FieldPanel("requires_previous"), FieldPanel("body")]
-    parent_page_types = ["courses.CoursePage"]
+    parent_page_types = ["lms_courses.CoursePage"]
     subpage_types = []
+    template = "courses/module_page.html"  # not the label-derived default (lms_...)
 
     class Meta:
         verbose_name = _("module")

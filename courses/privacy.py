@@ -7,7 +7,7 @@ from .models import ChecklistTick, Enrolment, ModuleCompletion, ReflectionAnswer
 
 @register
 class CoursesProvider(PrivacyProvider):
-    app_label = "courses"
+    app_label = "lms_courses"
     data = [
         PersonalData(Enrolment, ("user",), "Welke leergang je volgt.", "Tot je uitstapt.", own=True),
         PersonalData(ModuleCompletion, ("user",), "Welke modules je afrondde.", "Tot je uitstapt."),

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 class Enrolment(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments")
-    course = models.ForeignKey("courses.CoursePage", on_delete=models.CASCADE, related_name="enrolments")
+    course = models.ForeignKey("lms_courses.CoursePage", on_delete=models.CASCADE, related_name="enrolments")
     enrolled_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -25,7 +25,7 @@ class Enrolment(models.Model):
 
 class ModuleCompletion(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_completions")
-    module = models.ForeignKey("courses.ModulePage", on_delete=models.CASCADE, related_name="completions")
+    module = models.ForeignKey("lms_courses.ModulePage", on_delete=models.CASCADE, related_name="completions")
     completed_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -40,7 +40,7 @@ class ReflectionAnswer(models.Model):
     """A participant's private answer to one reflectievraag block of a module."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reflection_answers")
-    module = models.ForeignKey("courses.ModulePage", on_delete=models.CASCADE, related_name="answers")
+    module = models.ForeignKey("lms_courses.ModulePage", on_delete=models.CASCADE, related_name="answers")
     block_id = models.CharField(max_length=64)
     text = models.TextField(_("je antwoord"), max_length=5000)
     updated_at = models.DateTimeField(auto_now=True)
@@ -54,7 +54,7 @@ class ReflectionAnswer(models.Model):
 
 class ChecklistTick(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="checklist_ticks")
-    module = models.ForeignKey("courses.ModulePage", on_delete=models.CASCADE, related_name="ticks")
+    module = models.ForeignKey("lms_courses.ModulePage", on_delete=models.CASCADE, related_name="ticks")
     block_id = models.CharField(max_length=64)
     item = models.PositiveSmallIntegerField()
 

@@ -19,7 +19,7 @@ def courses_item(request):
     return MenuItem(label=_("Leergang"), url=index.url, order=5) if index else None
 
 
-register_menu_item(_("Voortgang leergang"), "courses:team_progress", order=45,
+register_menu_item(_("Voortgang leergang"), "lms:courses:team_progress", order=45,
                    allowed=access.holds(rules.VIEW_TEAM_PROGRESS))
 
 

@@ -1,7 +1,9 @@
 """Demo organisation: the home page's texts and the privacy and accessibility statements below it."""
 
-from lms.home.models import StatementPage
-from lms.home.site import ensure_home_page
+from wagtail.models import Site
+
+from demo.site import ensure_home_page
+from lms.home.models import PlatformSettings, StatementPage
 
 INTRO = (
     "<p>Van Kijken naar Zien is het leerplatform voor klantmanagers en werkregisseurs. Je kijkt samen met "
@@ -37,10 +39,20 @@ ACCESSIBILITY = (
 
 
 def ensure_statements(home):
+    """Both statements below the home page, linked in every page's footer through the site settings."""
+    pages = {}
     for slug, title, body in (("privacy", "Privacyverklaring", PRIVACY),
                               ("toegankelijkheid", "Toegankelijkheidsverklaring", ACCESSIBILITY)):
-        if not StatementPage.objects.filter(slug=slug).exists():
-            home.add_child(instance=StatementPage(title=title, slug=slug, body=body))
+        page = StatementPage.objects.filter(slug=slug).first()
+        if page is None:
+            page = home.add_child(instance=StatementPage(title=title, slug=slug, body=body))
+        pages[slug] = page
+    site = Site.objects.filter(root_page=home).first()
+    if site is not None:
+        found = PlatformSettings.for_site(site)
+        if (found.privacy_page_id, found.accessibility_page_id) != (pages["privacy"].pk, pages["toegankelijkheid"].pk):
+            found.privacy_page, found.accessibility_page = pages["privacy"], pages["toegankelijkheid"]
+            found.save()
 
 
 def load(demo):

@@ -4,11 +4,11 @@ waiting for the MT's approval) and the demo goals linked to its themes."""
 from django.utils import timezone
 
 from courses.models import ModulePage
+from demo.site import ensure_home_page
 from lms.agenda.models import AgendaIndexPage, AgendaPage, ThemePage, four_quarters_until
 from lms.agenda.services import set_goal_themes
 from lms.agenda.workflow import ensure_agenda_workflow
 from lms.goals.models import Goal
-from lms.home.site import ensure_home_page
 
 from .content.leeragenda import PENDING_THEME, THEMES
 

@@ -4,7 +4,7 @@ from wagtail.blocks import StreamValue
 
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 from courses.progress import enrol
-from lms.home.site import ensure_home_page
+from demo.site import ensure_home_page
 
 from .content.leergang import COURSE, MODULES
 

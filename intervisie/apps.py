@@ -6,7 +6,8 @@ class IntervisieConfig(AppConfig):
     """Intervisie groups, sessions with methods and fair roles, availability polls and calendar files."""
 
     name = "intervisie"
-    label = "intervisie"
+    label = "lms_intervisie"
+    default_auto_field = "django.db.models.BigAutoField"
     verbose_name = _("Intervisie")
 
     def ready(self):

@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms.cycles.models import Fragment
+from lms.people.forms import PeopleChoiceField, PersonChoiceField
+from lms.people.naming import by_name
 from theme.forms import IdsChoiceField, ServerValidatedForm
 
 from .models import Answer, Method, Slot
@@ -21,7 +23,7 @@ MAX_DAYS_AHEAD = 2 * 366
 class GroupForm(ServerValidatedForm):
     name = forms.CharField(label=_("Naam van de groep"), max_length=80,
                            error_messages={"required": _("Geef de groep een naam.")})
-    members = IdsChoiceField(
+    members = PeopleChoiceField(
         label=_("Leden (4 tot 8)"), queryset=get_user_model().objects.none(),
         widget=forms.CheckboxSelectMultiple, error_messages={"required": _("Kies de leden.")})
     cadence_weeks = forms.IntegerField(label=_("Om de hoeveel weken?"), initial=6)
@@ -32,8 +34,8 @@ class GroupForm(ServerValidatedForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["members"].queryset = (get_user_model().objects.filter(is_active=True, participant__isnull=False)
-                                           .order_by("first_name", "last_name"))
+        self.fields["members"].queryset = by_name(
+            get_user_model().objects.filter(is_active=True, participant__isnull=False))
         self.fields["default_method"].queryset = Method.objects.filter(live=True)
 
 
@@ -115,16 +117,16 @@ class PlanningForm(ServerValidatedForm):
         attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         error_messages={"invalid": _("Vul een geldige datum en tijd in.")})
     place = forms.CharField(label=_("Plaats of link"), max_length=300, required=False)
-    presenter = forms.ModelChoiceField(label=_("Inbrenger"), queryset=get_user_model().objects.none(),
+    presenter = PersonChoiceField(label=_("Inbrenger"), queryset=get_user_model().objects.none(),
                                        required=False)
-    facilitator = forms.ModelChoiceField(label=_("Gespreksleider"), queryset=get_user_model().objects.none(),
+    facilitator = PersonChoiceField(label=_("Gespreksleider"), queryset=get_user_model().objects.none(),
                                          required=False)
-    note_taker = forms.ModelChoiceField(label=_("Notulist"), queryset=get_user_model().objects.none(),
+    note_taker = PersonChoiceField(label=_("Notulist"), queryset=get_user_model().objects.none(),
                                         required=False)
 
     def __init__(self, *args, group, **kwargs):
         super().__init__(*args, **kwargs)
-        members = get_user_model().objects.filter(intervision_memberships__group=group)
+        members = by_name(get_user_model().objects.filter(intervision_memberships__group=group))
         for name in ("presenter", "facilitator", "note_taker"):
             self.fields[name].queryset = members
 

@@ -4,10 +4,11 @@ Times are written in Europe/Amsterdam with its VTIMEZONE, so Outlook shows 14:00
 of a session never changes; SEQUENCE goes up with every change, so calendars update the invitation in place.
 """
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, vText
+
+from lms.conf import setting
 
 PRODID = "-//Van Kijken naar Zien//Intervisie//NL"
 
@@ -32,7 +33,7 @@ def _event(session):
     event.add("summary", _("Intervisie: %(group)s") % {"group": session.group.name})
     if session.place:
         event["location"] = vText(session.place)
-    event.add("url", f"{settings.VKNZ_BASE_URL}{session.get_absolute_url()}")
+    event.add("url", f"{setting('VKNZ_BASE_URL')}{session.get_absolute_url()}")
     if session.status == "cancelled":
         event.add("status", "CANCELLED")
     else:

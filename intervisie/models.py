@@ -71,7 +71,7 @@ class IntervisionGroup(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("intervisie:group", args=[self.pk])
+        return reverse("lms:intervisie:group", args=[self.pk])
 
 
 class Membership(models.Model):
@@ -108,7 +108,7 @@ class IntervisionSession(models.Model):
     case_text = models.TextField(_("de casus van de inbrenger"), blank=True, max_length=10000)
     report = models.TextField(_("verslag"), blank=True, max_length=10000)
     advice = models.TextField(_("adviezen en acties"), blank=True, max_length=5000)
-    fragments = models.ManyToManyField("cycles.Fragment", blank=True, related_name="intervision_sessions")
+    fragments = models.ManyToManyField("lms_cycles.Fragment", blank=True, related_name="intervision_sessions")
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.PLANNED)
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     sequence = models.PositiveIntegerField(default=0)
@@ -123,7 +123,7 @@ class IntervisionSession(models.Model):
             "group": self.group, "date": timezone.localtime(self.starts_at).strftime("%d-%m-%Y %H:%M")}
 
     def get_absolute_url(self):
-        return reverse("intervisie:session", args=[self.pk])
+        return reverse("lms:intervisie:session", args=[self.pk])
 
 
 class Poll(models.Model):
@@ -142,7 +142,7 @@ class Poll(models.Model):
         return _("Datumprikker voor %(group)s") % {"group": self.group}
 
     def get_absolute_url(self):
-        return reverse("intervisie:poll", args=[self.pk])
+        return reverse("lms:intervisie:poll", args=[self.pk])
 
 
 class Slot(models.Model):

@@ -10,7 +10,7 @@ from .models import Answer, IntervisionGroup, IntervisionSession, Membership, Po
 
 @register
 class IntervisieProvider(PrivacyProvider):
-    app_label = "intervisie"
+    app_label = "lms_intervisie"
     data = [
         PersonalData(Membership, ("user",), "In welke groepen je zit (en je agenda-link).", "Zolang je lid bent.",
                      own=True),

@@ -20,6 +20,7 @@ from lms.cycles.rules import FRAGMENT_FOR_COLLEAGUES
 from lms.notifications.services import notify
 from lms.people import access
 from lms.people.models import leader_pairs
+from lms.people.naming import display_name
 from lms.people.roles import Role
 from theme.usertext import normalise_plain
 
@@ -37,7 +38,7 @@ def hierarchy_warning(members) -> str:
                                                      groups__name=Role.MANAGEMENT.value).values_list("pk", flat=True))
     leaders = [m for m in members if m.pk in management]
     if leaders:
-        names = ", ".join(m.display_name for m in leaders)
+        names = ", ".join(display_name(m) for m in leaders)
         return _("Let op: %(names)s heeft een leidinggevende rol. Bespreek in de groep of iedereen zich vrij "
                  "voelt.") % {"names": names}
     return ""
@@ -60,7 +61,7 @@ def create_group(creator, *, name, members, cadence_weeks=6, default_method=None
     if pairs:
         leader, member = (members[position[pk]] for pk in pairs[0])
         raise ValidationError(_("%(leader)s is de leidinggevende van %(member)s; die horen niet samen in een "
-                                "intervisiegroep.") % {"leader": leader.display_name, "member": member.display_name},
+                                "intervisiegroep.") % {"leader": display_name(leader), "member": display_name(member)},
                               code="leader_and_member")
     group = IntervisionGroup.objects.create(name=name.strip(), created_by=creator, cadence_weeks=cadence_weeks,
                                             default_method=default_method, usual_minutes=usual_minutes)

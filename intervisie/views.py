@@ -83,7 +83,7 @@ def group_page(request, pk):
                     .filter(starts_at__gte=timezone.now() - datetime.timedelta(days=1)))
     return render(request, "intervisie/group.html", {
         "group": group, "sessions": sessions, "open_poll": group.polls.filter(closed_at__isnull=True).first(),
-        "feed_url": request.build_absolute_uri(reverse("intervisie:feed", args=[membership.feed_token])),
+        "feed_url": request.build_absolute_uri(reverse("lms:intervisie:feed", args=[membership.feed_token])),
         "poll_form": PollForm(), "slot_formset": SlotFormSet(prefix=SLOTS_PREFIX),
     })
 

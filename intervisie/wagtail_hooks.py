@@ -5,7 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from lms.extensions.dashboard import register_menu_item
-from lms.people.roles import Role
+from lms.people.roles import Role, roles_of
 
 from .models import Method
 
@@ -21,4 +21,5 @@ class MethodViewSet(SnippetViewSet):
 
 register_snippet(MethodViewSet)
 
-register_menu_item(_("Intervisie"), "intervisie:list", order=28, roles={Role.PARTICIPANT, Role.TEAMCOACH})
+register_menu_item(_("Intervisie"), "lms:intervisie:list", order=28,
+                   allowed=lambda user: bool(roles_of(user) & {Role.PARTICIPANT, Role.TEAMCOACH}))

@@ -1,1 +1,1 @@
-"""Van Kijken naar Zien: the host site and the core of the ontwikkelcyclus."""
+"""Van Kijken naar Zien: the core apps of the ontwikkelcyclus, installable into any Wagtail site (see plugin.py)."""

@@ -1,5 +1,6 @@
 import pytest
 
+from demo.site import ensure_home_page
 from lms.people.roles import Role
 from tests.factories import make_team, make_user
 
@@ -22,3 +23,11 @@ def org(db):
     o.editor = make_user("redacteur", Role.EDITOR, participant=False)
     o.admin = make_user("beheerder", Role.ADMINISTRATOR, participant=False, is_superuser=True, is_staff=True)
     return o
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database with this site's page tree, as `make run` builds it (a Leerplatform page as the root):
+    installing the apps creates no page, the site does."""
+    with django_db_blocker.unblock():
+        ensure_home_page()

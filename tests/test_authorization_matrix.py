@@ -28,22 +28,22 @@ APPS = ("people", "notifications", "documents", "goals", "cycles", "courses", "b
         "agenda")
 # Pages that are not anyone's personal object: a published practice case and a group exercise anyone may join,
 # the calendar feed, which its secret token opens (tested in tests/intervisie), and a published leeragenda's PDF.
-NOT_PERSONAL = {"casuistiek:exercise", "casuistiek:group", "intervisie:feed", "agenda:pdf"}
+NOT_PERSONAL = {"lms:casuistiek:exercise", "lms:casuistiek:group", "lms:intervisie:feed", "lms:agenda:pdf"}
 # What the policy grants on purpose, by role.
-GRANTED = {("cycles:assign", "teamcoach"), ("cycles:assign", "admin"), ("buddy:pair", "teamcoach")}
+GRANTED = {("lms:cycles:assign", "teamcoach"), ("lms:cycles:assign", "admin"), ("lms:buddy:pair", "teamcoach")}
 ROLES = ("mt", "colleague", "buddy", "teamcoach", "analyst", "editor", "admin")
 
 
 def url_names():
-    resolver = get_resolver()
+    platform = get_resolver().namespace_dict["lms"][1]
     names = []
     for namespace in APPS:
-        sub = resolver.namespace_dict[namespace][1]
+        sub = platform.namespace_dict[namespace][1]
         for name, patterns in sub.reverse_dict.items():
             if isinstance(name, str):
                 params = patterns[0][0][1]
                 if params:
-                    names.append((f"{namespace}:{name}", tuple(params)))
+                    names.append((f"lms:{namespace}:{name}", tuple(params)))
     return sorted(set(names))
 
 
@@ -89,12 +89,12 @@ def objects(org):
     document = DocumentJob.objects.create(owner=owner, kind="goals.plan", key="matrix", title="Plan", status="ready",
                                           content=b"%PDF-", filename="plan.pdf", source_path="/")
     by_prefix = {
-        "people:revoke_share": share.share.pk, "notifications:mark_read": notice.pk,
-        "goals:withdraw_feedback": feedback.pk, "goals:": goal.pk,
-        "cycles:point_to_goal": point.pk, "cycles:": cycle.pk,
-        "buddy:": pair.pk, "casuistiek:attempt": attempt.pk,
-        "intervisie:poll": poll.pk, "intervisie:session": session.pk, "intervisie:": group.pk,
-        "agenda:goal_themes": goal.pk, "agenda:withdraw": contribution.pk, "documents:": document.token,
+        "lms:people:revoke_share": share.share.pk, "lms:notifications:mark_read": notice.pk,
+        "lms:goals:withdraw_feedback": feedback.pk, "lms:goals:": goal.pk,
+        "lms:cycles:point_to_goal": point.pk, "lms:cycles:": cycle.pk,
+        "lms:buddy:": pair.pk, "lms:casuistiek:attempt": attempt.pk,
+        "lms:intervisie:poll": poll.pk, "lms:intervisie:session": session.pk, "lms:intervisie:": group.pk,
+        "lms:agenda:goal_themes": goal.pk, "lms:agenda:withdraw": contribution.pk, "lms:documents:": document.token,
     }
     return by_prefix
 
@@ -154,15 +154,15 @@ CAPABILITIES = {
 # The page each capability opens, where it has one of its own: a holder gets it, anyone else the 403 page with
 # the capability's reason.
 CAPABILITY_PAGES = {
-    "agenda.share_anonymously": "agenda:contribute",
-    "agenda.view_figures": "agenda:dashboard",
-    "goals.keep_plan": "goals:plan",
-    "buddy.propose_pairs": "buddy:proposals",
-    "casuistiek.lead_group_exercise": "casuistiek:group_new",
-    "courses.view_team_progress": "courses:team_progress",
-    "cycles.analyse": "cycles:workspace",
-    "cycles.assign_analysts": "cycles:assign_list",
-    "cycles.start_cycle": "cycles:start",
+    "agenda.share_anonymously": "lms:agenda:contribute",
+    "agenda.view_figures": "lms:agenda:dashboard",
+    "goals.keep_plan": "lms:goals:plan",
+    "buddy.propose_pairs": "lms:buddy:proposals",
+    "casuistiek.lead_group_exercise": "lms:casuistiek:group_new",
+    "courses.view_team_progress": "lms:courses:team_progress",
+    "cycles.analyse": "lms:cycles:workspace",
+    "cycles.assign_analysts": "lms:cycles:assign_list",
+    "cycles.start_cycle": "lms:cycles:start",
 }
 PEOPLE = ("mt", "owner", "colleague", "buddy", "teamcoach", "analyst", "editor", "admin")
 

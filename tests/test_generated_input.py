@@ -48,10 +48,10 @@ VALUE = re.compile(r"\bvalue=\"([^\"]*)\"")
 SKIP_FIELDS = {"csrfmiddlewaretoken"}
 # URLs whose object is not someone's personal object (the matrix leaves them out).
 OTHER_KWARGS = {
-    "casuistiek:exercise": lambda objects: {"slug": "c"},
-    "casuistiek:group": lambda objects: {"pk": 1},
-    "intervisie:feed": lambda objects: {"token": "00000000-0000-0000-0000-000000000000"},
-    "agenda:pdf": lambda objects: {"pk": 5},
+    "lms:casuistiek:exercise": lambda objects: {"slug": "c"},
+    "lms:casuistiek:group": lambda objects: {"pk": 1},
+    "lms:intervisie:feed": lambda objects: {"token": "00000000-0000-0000-0000-000000000000"},
+    "lms:agenda:pdf": lambda objects: {"pk": 5},
 }
 PLACEHOLDER_ID = 987654321987
 HUGE_IDS = (2**63, 10**30)
@@ -69,14 +69,14 @@ def query_parameters():
 
 def all_urls(objects):
     """(name, url) for every named URL of the apps, with the fixture's objects in the parameters."""
-    resolver = get_resolver()
+    platform = get_resolver().namespace_dict["lms"][1]
     urls = []
     for namespace in APPS:
-        sub = resolver.namespace_dict[namespace][1]
+        sub = platform.namespace_dict[namespace][1]
         for name, patterns in sub.reverse_dict.items():
             if not isinstance(name, str):
                 continue
-            full = f"{namespace}:{name}"
+            full = f"lms:{namespace}:{name}"
             params = tuple(patterns[0][0][1])
             if not params:
                 urls.append((full, reverse(full)))
@@ -123,7 +123,8 @@ def test_the_generated_input_test_sees_the_forms(client, org, objects):
     """A guard: if field discovery silently broke, the property below would test nothing."""
     client.force_login(org.owner)
     with_fields = {name for name, _url, fields in pages_for(client, objects) if fields}
-    assert {"goals:create", "cycles:recording", "intervisie:poll", "agenda:contribute"} <= with_fields, with_fields
+    expected = {"lms:goals:create", "lms:cycles:recording", "lms:intervisie:poll", "lms:agenda:contribute"}
+    assert expected <= with_fields, with_fields
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -131,9 +132,9 @@ def test_overflowing_ids_in_the_url_give_no_server_error(client, org, objects, r
     client.force_login(getattr(org, role))
     failures = []
     for name, _url in all_urls(objects):
-        resolver = get_resolver()
-        namespace, short = name.split(":")
-        params = tuple(resolver.namespace_dict[namespace][1].reverse_dict[short][0][0][1])
+        _lms, namespace, short = name.split(":")
+        platform = get_resolver().namespace_dict["lms"][1]
+        params = tuple(platform.namespace_dict[namespace][1].reverse_dict[short][0][0][1])
         if "pk" not in params:
             continue
         kwargs = {**(OTHER_KWARGS[name](objects) if name in OTHER_KWARGS else kwargs_for(name, params, objects)),

@@ -54,10 +54,10 @@ def _group_of(org):
 def test_a_session_moved_to_the_year_9999_on_the_page_changes_nothing(client, org, objects):
     from intervisie.models import IntervisionSession as Session
 
-    session = Session.objects.get(pk=objects["intervisie:session"])
+    session = Session.objects.get(pk=objects["lms:intervisie:session"])
     before = session.starts_at
     client.force_login(org.owner)
-    response = client.post(reverse("intervisie:session_plan", args=[session.pk]),
+    response = client.post(reverse("lms:intervisie:session_plan", args=[session.pk]),
                            {"starts_at": "9999-12-31T23:00"})
     assert response.status_code == 302
     session.refresh_from_db()
@@ -67,19 +67,19 @@ def test_a_session_moved_to_the_year_9999_on_the_page_changes_nothing(client, or
 @pytest.mark.parametrize("pair", ["abc", "²", str(2**64), ""])
 def test_a_teamcoach_swapping_with_a_crafted_id_gets_a_message_not_an_error(client, org, objects, pair):
     client.force_login(org.teamcoach)
-    response = client.post(reverse("buddy:proposals"), {"action": "swap", "pair": pair, "buddy": "x"})
+    response = client.post(reverse("lms:buddy:proposals"), {"action": "swap", "pair": pair, "buddy": "x"})
     assert response.status_code == 302
-    response = client.post(reverse("buddy:proposals"), {"action": "reject", "pair": pair})
+    response = client.post(reverse("lms:buddy:proposals"), {"action": "reject", "pair": pair})
     assert response.status_code == 302
-    assert BuddyPair.objects.filter(pk=objects["buddy:"]).exists()
+    assert BuddyPair.objects.filter(pk=objects["lms:buddy:"]).exists()
 
 
 @pytest.mark.parametrize("value", ["²", "٣", str(2**64)])
 def test_unicode_digits_and_overflow_in_the_contribution_and_dashboard_queries_are_ignored(client, org, value):
     client.force_login(org.owner)
-    assert client.get(reverse("agenda:contribute"), {"punt": value}).status_code == 200
+    assert client.get(reverse("lms:agenda:contribute"), {"punt": value}).status_code == 200
     client.force_login(org.mt)
-    assert client.get(reverse("agenda:dashboard"), {"agenda": value, "kwartaal": value}).status_code == 200
+    assert client.get(reverse("lms:agenda:dashboard"), {"agenda": value, "kwartaal": value}).status_code == 200
 
 
 @pytest.mark.parametrize("pk", [2**63, 10**30])

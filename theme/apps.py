@@ -9,6 +9,10 @@ class ThemeConfig(AppConfig):
     """Base templates, components, CSS and the user-text filter. No models; every app may use it."""
 
     name = "theme"
+
+    label = "lms_theme"
+
+    default_auto_field = "django.db.models.BigAutoField"
     verbose_name = _("Vormgeving")
 
     def ready(self):

@@ -19,6 +19,6 @@ def next_step_url(target, page=None, next_module=None):
         if next_module is not None:
             return next_module.url
         return page.get_parent().url if page is not None and page.pk else "/"
-    routes = {"video_cycle": "cycles:start", "goals": "goals:plan", "buddy": "buddy:overview",
-              "intervisie": "intervisie:list"}
+    routes = {"video_cycle": "lms:cycles:start", "goals": "lms:goals:plan", "buddy": "lms:buddy:overview",
+              "intervisie": "lms:intervisie:list"}
     return reverse(routes[target]) if target in routes else "/"

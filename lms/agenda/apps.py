@@ -11,7 +11,8 @@ class AgendaConfig(AppConfig):
     """
 
     name = "lms.agenda"
-    label = "agenda"
+    label = "lms_agenda"
+    default_auto_field = "django.db.models.BigAutoField"
     verbose_name = _("Leeragenda")
 
     def ready(self):

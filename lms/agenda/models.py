@@ -54,8 +54,8 @@ class AgendaIndexPage(LoginFirstMixin, AgendaPermissionsMixin, Page):
     intro = RichTextField(_("introductie"), blank=True, max_length=2000, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["agenda.AgendaPage"]
+    subpage_types = ["lms_agenda.AgendaPage"]
+    template = "agenda/agenda_index_page.html"  # not the label-derived default (lms_...)
     max_count = 1
 
     class Meta:
@@ -82,8 +82,9 @@ class AgendaPage(LoginFirstMixin, AgendaPermissionsMixin, Page):
         FieldPanel("intro"),
         FieldPanel("signed_by"),
     ]
-    parent_page_types = ["agenda.AgendaIndexPage"]
-    subpage_types = ["agenda.ThemePage"]
+    parent_page_types = ["lms_agenda.AgendaIndexPage"]
+    subpage_types = ["lms_agenda.ThemePage"]
+    template = "agenda/agenda_page.html"  # not the label-derived default (lms_...)
 
     class Meta:
         verbose_name = _("leeragenda")
@@ -245,7 +246,7 @@ class ThemePage(AgendaPermissionsMixin, Page):
     summary = models.TextField(_("korte omschrijving"), max_length=400,
                                help_text=_("Eén of twee zinnen; staat in het overzicht van de leeragenda."))
     why = RichTextField(_("waarom dit ertoe doet"), max_length=5000, features=RICH_TEXT)
-    modules = ParentalManyToManyField("courses.ModulePage", blank=True, related_name="agenda_themes",
+    modules = ParentalManyToManyField("lms_courses.ModulePage", blank=True, related_name="agenda_themes",
                                       verbose_name=_("modules van de leergang die hierbij helpen"))
     trainings = RichTextField(_("trainingen en andere activiteiten"), blank=True, max_length=5000,
                               features=RICH_TEXT)
@@ -255,7 +256,7 @@ class ThemePage(AgendaPermissionsMixin, Page):
     )
     # Goals their owners linked to this theme (`goal.themes` from the other side). Personal: counted, never shown,
     # and never copied with the page.
-    goals = models.ManyToManyField("goals.Goal", through="GoalTheme", related_name="themes", blank=True,
+    goals = models.ManyToManyField("lms_goals.Goal", through="GoalTheme", related_name="themes", blank=True,
                                    verbose_name=_("doelen"))
     exclude_fields_in_copy = ["goals"]
 
@@ -267,8 +268,9 @@ class ThemePage(AgendaPermissionsMixin, Page):
         FieldPanel("trainings"),
         FieldPanel("suggestions"),
     ]
-    parent_page_types = ["agenda.AgendaPage"]
+    parent_page_types = ["lms_agenda.AgendaPage"]
     subpage_types = []
+    template = "agenda/theme_page.html"  # not the label-derived default (lms_...)
 
     class Meta:
         verbose_name = _("thema van de leeragenda")
@@ -292,7 +294,7 @@ class GoalTheme(models.Model):
     """
 
     # The unique pair serves lookups by goal; the index by theme serves the dashboard's counts per theme.
-    goal = models.ForeignKey("goals.Goal", on_delete=models.CASCADE, related_name="theme_links", db_index=False,
+    goal = models.ForeignKey("lms_goals.Goal", on_delete=models.CASCADE, related_name="theme_links", db_index=False,
                              verbose_name=_("doel"))
     theme = models.ForeignKey(ThemePage, on_delete=models.CASCADE, related_name="goal_links", db_index=False,
                               verbose_name=_("thema"))

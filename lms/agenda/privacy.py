@@ -8,7 +8,7 @@ from .models import Contribution, GoalTheme, ThemePage
 
 @register
 class AgendaProvider(PrivacyProvider):
-    app_label = "agenda"
+    app_label = "lms_agenda"
     data = [
         PersonalData(Contribution, ("contributor",), "Aandachtspunten die je anoniem met de organisatie deelde.",
                      "Tot je ze intrekt of uitstapt."),

@@ -4,13 +4,13 @@
 import datetime
 import hashlib
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.conf import setting
 from lms.people import access
 from lms.people.roles import Role
 from theme.usertext import normalise_plain
@@ -65,7 +65,7 @@ def organisational_learning(themes, k=None) -> list[dict]:
     """Per theme: the contributed texts of earlier quarters, only when at least k different people (not counting
     the MT, who read them) contributed; else only that there are too few. No writer, team or date leaves this
     function, and the order says nothing about who or when."""
-    k = k or settings.VKNZ_MIN_GROUP_SIZE
+    k = k or setting("VKNZ_MIN_GROUP_SIZE")
     themes = list(themes)
     released = Contribution.objects.filter(theme__in=themes, created_at__lt=released_before())
     counts = dict(released.exclude(contributor__groups__name=Role.MANAGEMENT.value).values("theme")

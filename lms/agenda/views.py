@@ -93,7 +93,7 @@ def contribute(request):
             form.add_error(None, error)
         else:
             messages.success(request, _("Dank je. Je bijdrage is anoniem gedeeld; je kunt hem hieronder intrekken."))
-            return redirect("agenda:mine")
+            return redirect("lms:agenda:mine")
     return render(request, "agenda/contribute.html", {"form": form})
 
 
@@ -110,14 +110,14 @@ def withdraw(request, pk):
     if request.method == "POST":
         services.withdraw(request.user, contribution)
         messages.success(request, _("Je bijdrage is ingetrokken en verwijderd."))
-        return redirect("agenda:mine")
+        return redirect("lms:agenda:mine")
     return render(request, "theme/confirm.html", {
         "title": _("Bijdrage intrekken?"),
         "question": _("“%(text)s” wordt verwijderd en telt niet meer mee in wat de organisatie leert.")
         % {"text": contribution.text},
         "confirm_label": _("Ja, intrekken"),
         "danger": True,
-        "cancel_url": reverse("agenda:mine"),
+        "cancel_url": reverse("lms:agenda:mine"),
     })
 
 

@@ -15,14 +15,14 @@ from .rules import VIEW_FIGURES
 from .selectors import linked_themes
 
 # A fixed address that finds the current agenda when followed: no query on every page for the menu.
-register_menu_item(_("Leeragenda"), "agenda:current", order=40)
+register_menu_item(_("Leeragenda"), "lms:agenda:current", order=40)
 
 
 @hooks.register(MENU_ITEMS_HOOK)
 def figures_item(request):
     if not access.may(request.user, VIEW_FIGURES):
         return None
-    return MenuItem(label=_("Cijfers leeragenda"), url=reverse("agenda:dashboard"), order=45)
+    return MenuItem(label=_("Cijfers leeragenda"), url=reverse("lms:agenda:dashboard"), order=45)
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)

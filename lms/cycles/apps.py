@@ -9,7 +9,8 @@ class CyclesConfig(AppConfig):
     """
 
     name = "lms.cycles"
-    label = "cycles"
+    label = "lms_cycles"
+    default_auto_field = "django.db.models.BigAutoField"
     verbose_name = _("Video-reflectie")
 
     def ready(self):

@@ -9,6 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms.people import access
+from lms.people.forms import PeopleChoiceField
+from lms.people.naming import by_name
 from theme.forms import ServerValidatedForm
 
 from . import rules
@@ -143,7 +145,7 @@ class FragmentForm(ServerValidatedForm):
 
 
 class AssignForm(ServerValidatedForm):
-    analysts = forms.ModelMultipleChoiceField(
+    analysts = PeopleChoiceField(
         label=_("Analisten"), queryset=get_user_model().objects.none(), widget=forms.CheckboxSelectMultiple,
         help_text=_("Kies er precies twee. Ze analyseren onafhankelijk van elkaar."),
         error_messages={"required": _("Kies twee analisten.")},
@@ -153,8 +155,7 @@ class AssignForm(ServerValidatedForm):
         super().__init__(*args, **kwargs)
         # Those who hold the capability to analyse, never the owner of the conversation.
         self.fields["analysts"].queryset = (
-            access.holders(rules.ANALYSE_CYCLES, get_user_model().objects.all())
-            .exclude(pk=cycle.owner_id).order_by("first_name")
+            by_name(access.holders(rules.ANALYSE_CYCLES, get_user_model().objects.all()).exclude(pk=cycle.owner_id))
         )
 
     def clean_analysts(self):

@@ -54,7 +54,7 @@ class ReflectionCycle(models.Model):
     )
     step = models.CharField(_("stap"), max_length=20, choices=Step.choices, default=Step.REGISTERED)
     framework = models.ForeignKey(
-        "framework.Framework", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        "lms_framework.Framework", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     consensus_released_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
@@ -73,7 +73,7 @@ class ReflectionCycle(models.Model):
         return _("Video-reflectie %(number)s (cliënt %(code)s)") % {"number": self.pk, "code": self.client_code}
 
     def get_absolute_url(self):
-        return reverse("cycles:detail", args=[self.pk])
+        return reverse("lms:cycles:detail", args=[self.pk])
 
     @property
     def interview_possible(self):
@@ -171,7 +171,7 @@ class Analysis(models.Model):
     cycle = models.ForeignKey(ReflectionCycle, on_delete=models.CASCADE, related_name="analyses")
     analyst = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     is_consensus = models.BooleanField(default=False)
-    framework = models.ForeignKey("framework.Framework", on_delete=models.PROTECT, related_name="analyses")
+    framework = models.ForeignKey("lms_framework.Framework", on_delete=models.PROTECT, related_name="analyses")
     answers = models.JSONField(default=dict)
     submitted_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)

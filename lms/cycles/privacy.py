@@ -23,7 +23,7 @@ class CyclesProvider(PrivacyProvider):
     others made of them. What you did for others' cycles goes too in DELETE mode and stays without your name in
     ANONYMISE mode (`keep_anonymised`), as the step-out page promises; analyst assignments end either way."""
 
-    app_label = "cycles"
+    app_label = "lms_cycles"
     data = [
         PersonalData(ReflectionCycle, ("owner",), "Je video-reflecties: leervraag, stappen, cliëntcode.",
                      "Tot afronding plus de bewaartermijn; reflectie tot je uitstapt."),

@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.people import access
 from lms.people.models import register_share_target
-from lms.people.roles import Role
+from lms.people.roles import Role, is_management
 
 from .models import (
     Analysis,
@@ -211,7 +211,7 @@ class ReflectionRule(CycleChildRule):
             return access.ALLOWED
         if action == access.VIEW and access.is_shared_with(user, cycle):
             return access.ALLOWED
-        return access.refuse(access.MANAGEMENT_NEVER if user.is_management else access.NOT_YOURS)
+        return access.refuse(access.MANAGEMENT_NEVER if is_management(user) else access.NOT_YOURS)
 
     def filter(self, user, queryset, action):
         if action != access.VIEW:

@@ -2,10 +2,10 @@
 
 import re
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from lms.conf import setting
 from theme.links import browser_link, host_allowed
 
 _EMAIL = re.compile(r"@")
@@ -34,7 +34,7 @@ def validate_client_code(value: str):
 
 
 def recording_hosts() -> list:
-    return list(getattr(settings, "VKNZ_RECORDING_HOSTS", []))
+    return list(setting("VKNZ_RECORDING_HOSTS"))
 
 
 def validate_recording_url(value: str) -> str:

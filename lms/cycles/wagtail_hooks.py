@@ -13,9 +13,9 @@ from . import rules
 from .models import ReflectionCycle, Step
 from .selectors import waiting_for_analyst, waiting_for_assignment, workspace
 
-register_menu_item(_("Video-reflecties"), "cycles:list", 20, allowed=access.holds(rules.START_CYCLE))
-register_menu_item(_("Analistenwerkplek"), "cycles:workspace", 30, allowed=access.holds(rules.ANALYSE_CYCLES))
-register_menu_item(_("Analisten toewijzen"), "cycles:assign_list", 40, allowed=access.holds(rules.ASSIGN_ANALYSTS))
+register_menu_item(_("Video-reflecties"), "lms:cycles:list", 20, allowed=access.holds(rules.START_CYCLE))
+register_menu_item(_("Analistenwerkplek"), "lms:cycles:workspace", 30, allowed=access.holds(rules.ANALYSE_CYCLES))
+register_menu_item(_("Analisten toewijzen"), "lms:cycles:assign_list", 40, allowed=access.holds(rules.ASSIGN_ANALYSTS))
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)

@@ -11,7 +11,8 @@ class DocumentsConfig(AppConfig):
     """
 
     name = "lms.documents"
-    label = "documents"
+    label = "lms_documents"
+    default_auto_field = "django.db.models.BigAutoField"
     verbose_name = _("Documenten")
 
     def ready(self):

@@ -52,7 +52,7 @@ class DocumentJob(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("documents:job", args=[self.token])
+        return reverse("lms:documents:job", args=[self.token])
 
     @property
     def is_expired(self):

@@ -9,7 +9,7 @@ from .models import DocumentJob
 
 @register
 class DocumentsProvider(PrivacyProvider):
-    app_label = "documents"
+    app_label = "lms_documents"
     data = [PersonalData(DocumentJob, ("owner",), "PDF's die voor je werden gemaakt omdat ze te groot waren om "
                          "direct te maken.", "Twee dagen; daarna worden ze verwijderd.")]
 

@@ -9,7 +9,8 @@ class ExtensionsConfig(AppConfig):
     schedules, synchronised with django-q2 after every migrate. No models of its own."""
 
     name = "lms.extensions"
-    label = "extensions"
+    label = "lms_extensions"
+    default_auto_field = "django.db.models.BigAutoField"
     verbose_name = "Uitbreidingspunten"
 
     def ready(self):

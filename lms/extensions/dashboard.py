@@ -38,15 +38,11 @@ class MenuItem:
     badge_label: str = ""
 
 
-def register_menu_item(label, url_name: str, order: int, roles=frozenset(), allowed=None):
-    """A link in the menu for users holding any of ``roles`` (everyone when none are given), or, with
-    ``allowed(user) -> bool``, for those the app's own check lets through (e.g. a capability of the access policy,
-    which lives a floor above this one)."""
-    roles = frozenset(roles)
+def register_menu_item(label, url_name: str, order: int, allowed=None):
+    """A link in the menu for everyone logged in, or, with ``allowed(user) -> bool``, for those the app's own
+    check lets through (a role, a capability of the access policy: both live on floors above this one)."""
 
     def item(request):
-        if roles and not request.user.roles & roles:
-            return None
         if allowed is not None and not allowed(request.user):
             return None
         return MenuItem(label=label, url=reverse(url_name), order=order)

@@ -9,5 +9,6 @@ class FrameworkConfig(AppConfig):
     """
 
     name = "lms.framework"
-    label = "framework"
+    label = "lms_framework"
+    default_auto_field = "django.db.models.BigAutoField"
     verbose_name = _("Analysekader")

@@ -16,7 +16,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from . import services
 from .models import Framework
 
-CHANGE_PERMISSION = "framework.change_framework"
+CHANGE_PERMISSION = "lms_framework.change_framework"
 
 
 def viewset_url(name, *args):

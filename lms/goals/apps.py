@@ -10,7 +10,8 @@ class GoalsConfig(AppConfig):
     """
 
     name = "lms.goals"
-    label = "goals"
+    label = "lms_goals"
+    default_auto_field = "django.db.models.BigAutoField"
     verbose_name = _("Ontwikkeldoelen")
 
     def ready(self):

@@ -6,6 +6,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.people.naming import display_name
 from theme.forms import ServerValidatedForm
 from theme.links import validate_https_link
 
@@ -171,5 +172,5 @@ class FeedbackRequestForm(ServerValidatedForm):
     def __init__(self, *args, reviewers, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["reviewer"].choices = [("", _("— kies een persoon —"))] + [
-            (person.pk, person.display_name) for person in reviewers
+            (person.pk, display_name(person)) for person in reviewers
         ]

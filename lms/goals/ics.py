@@ -2,11 +2,11 @@
 
 import datetime
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
+from lms.conf import setting
 from lms.people import access
 
 from .models import Goal
@@ -30,7 +30,7 @@ def evaluation_calendar(owner) -> bytes:
         event.add("dtend", goal.next_evaluation_on + datetime.timedelta(days=1))
         event.add("summary", _("Evaluatie: %(title)s") % {"title": goal.current_version.title})
         event.add("description", _("Kijk terug op je doel: wat heb je geprobeerd en wat leverde het op?"))
-        event.add("url", f"{settings.VKNZ_BASE_URL}{goal.get_absolute_url()}")
+        event.add("url", f"{setting('VKNZ_BASE_URL')}{goal.get_absolute_url()}")
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
     return calendar.to_ical()

@@ -73,7 +73,7 @@ class Goal(models.Model):
         return self.current_version.title if self.current_version_id else _("Doel zonder tekst")
 
     def get_absolute_url(self):
-        return reverse("goals:detail", args=[self.pk])
+        return reverse("lms:goals:detail", args=[self.pk])
 
     @property
     def is_active(self):

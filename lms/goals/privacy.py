@@ -7,7 +7,7 @@ from .models import FeedbackRequest, Goal, GoalComment, GoalEvaluation, GoalVers
 
 @register
 class GoalsProvider(PrivacyProvider):
-    app_label = "goals"
+    app_label = "lms_goals"
     data = [
         PersonalData(Goal, ("owner",), "Je leerdoelen en actiedoelen.", "Tot je ze verwijdert of uitstapt."),
         PersonalData(GoalVersion, ("goal__owner",), "Hoe je doelen veranderden.", "Zolang het doel bestaat."),

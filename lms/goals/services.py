@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from lms.notifications.services import notify
 from lms.people import access
 from lms.people.models import Share
+from lms.people.naming import display_name
 from theme.usertext import normalise_plain
 
 from .choices import Decision, Kind, Status
@@ -197,7 +198,7 @@ def add_comment(user, goal, body, reviewer=None) -> GoalComment:
         recipient,
         key=f"goal-comment:{comment.pk}",
         title=_("Nieuwe reactie op een gedeeld doel") if is_owner else _("Nieuwe reactie op je doel"),
-        body=_("%(name)s heeft gereageerd.") % {"name": user.display_name},
+        body=_("%(name)s heeft gereageerd.") % {"name": display_name(user)},
         link=goal.get_absolute_url(),
     )
     return comment
@@ -218,14 +219,14 @@ def request_feedback(user, goal, reviewer, question="") -> FeedbackRequest:
     except IntegrityError as error:
         raise ValidationError(
             _("Je hebt %(name)s al om feedback gevraagd; dat verzoek staat nog open.")
-            % {"name": reviewer.display_name},
+            % {"name": display_name(reviewer)},
             code="feedback_open",
         ) from error
     notify(
         reviewer,
         key=f"feedback-request:{feedback_request.pk}",
         title=_("Verzoek om feedback"),
-        body=_("%(name)s vraagt je om feedback op een doel dat met je gedeeld is.") % {"name": user.display_name},
+        body=_("%(name)s vraagt je om feedback op een doel dat met je gedeeld is.") % {"name": display_name(user)},
         link=goal.get_absolute_url(),
     )
     return feedback_request

@@ -26,14 +26,14 @@ def _waiting(request):
 def plan_item(request):
     if not access.may(request.user, KEEP_PLAN):
         return None
-    return MenuItem(label=_("Mijn ontwikkelplan"), url=reverse("goals:plan"), order=10)
+    return MenuItem(label=_("Mijn ontwikkelplan"), url=reverse("lms:goals:plan"), order=10)
 
 
 @hooks.register(MENU_ITEMS_HOOK)
 def inbox_item(request):
     waiting = _waiting(request)
     if waiting or access.may(request.user, REVIEW_SHARED_GOALS):
-        return MenuItem(label=_("Feedbackverzoeken"), url=reverse("goals:inbox"), order=60, badge=waiting,
+        return MenuItem(label=_("Feedbackverzoeken"), url=reverse("lms:goals:inbox"), order=60, badge=waiting,
                         badge_label=_("%(count)d open") % {"count": waiting})
     return None
 

@@ -6,7 +6,7 @@ from wagtail import hooks
 
 from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel, register_menu_item
 from lms.people.models import Participant
-from lms.people.roles import Role
+from lms.people.roles import Role, roles_of
 
 # Roles with work in the Wagtail admin: editors (content), functional admins (teams), the MT (approving the
 # leeragenda). Nobody's learning content is registered there.
@@ -49,8 +49,8 @@ def where_you_stand(request):
 
 @hooks.register(DASHBOARD_PANELS_HOOK)
 def your_roles(request):
-    roles = [(role.label, ROLE_EXPLANATIONS[role]) for role in Role if role in request.user.roles]
-    is_admin_user = bool(request.user.roles & ADMIN_MENU_ROLES)
+    roles = [(role.label, ROLE_EXPLANATIONS[role]) for role in Role if role in roles_of(request.user)]
+    is_admin_user = bool(roles_of(request.user) & ADMIN_MENU_ROLES)
     return Panel(
         title=_("Jouw rollen"),
         template="home/panels/roles.html",
@@ -62,7 +62,8 @@ def your_roles(request):
 
 @hooks.register(MENU_ITEMS_HOOK)
 def home_item(request):
-    return MenuItem(label=_("Overzicht"), url="/", order=0)
+    return MenuItem(label=_("Overzicht"), url=reverse("lms:dashboard"), order=0)
 
 
-register_menu_item(_("Beheer"), "wagtailadmin_home", order=900, roles=ADMIN_MENU_ROLES)
+register_menu_item(_("Beheer"), "wagtailadmin_home", order=900,
+                   allowed=lambda user: bool(roles_of(user) & ADMIN_MENU_ROLES))

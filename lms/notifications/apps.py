@@ -6,7 +6,8 @@ class NotificationsConfig(AppConfig):
     """In-app notices and their e-mails, sent once through django-q2. Other apps call `services.notify`."""
 
     name = "lms.notifications"
-    label = "notifications"
+    label = "lms_notifications"
+    default_auto_field = "django.db.models.BigAutoField"
     verbose_name = _("Meldingen")
 
     def ready(self):

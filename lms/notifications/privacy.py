@@ -17,7 +17,7 @@ REPLACEMENT = "een oud-deelnemer"
 
 @register
 class NotificationsProvider(PrivacyProvider):
-    app_label = "notifications"
+    app_label = "lms_notifications"
     data = [PersonalData(Notice, ("recipient",), "Meldingen over je eigen ontwikkeling en wat anderen met je delen.",
                          "Tot je ze verwijdert of uitstapt.")]
 
@@ -37,4 +37,4 @@ def tell_the_owner_of_a_withdrawn_export(sender, export, owner, **kwargs):
     notify(owner, key=f"export-withdrawn:{export.token}", title=_("Je download is ingetrokken"),
            body=_("Er stonden gegevens in van iemand die is gestopt met de ontwikkelcyclus. "
                   "Vraag gerust een nieuwe download aan."),
-           link=reverse("privacy:my_data"), email=True)
+           link=reverse("lms:privacy:my_data"), email=True)

@@ -8,6 +8,7 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from lms.conf import setting
 from lms.extensions import schedules
 
 from .models import Notice
@@ -32,7 +33,7 @@ def send_notice_email(notice_id):
     notice = Notice.objects.select_related("recipient").get(pk=notice_id)
     try:
         with translation.override(settings.LANGUAGE_CODE):
-            context = {"notice": notice, "base_url": settings.VKNZ_BASE_URL}
+            context = {"notice": notice, "base_url": setting("VKNZ_BASE_URL")}
             send_mail(
                 subject=settings.EMAIL_SUBJECT_PREFIX + notice.title,
                 message=render_to_string("notifications/email.txt", context),

@@ -34,7 +34,7 @@ def mark_read(request, pk):
         notice.link, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return redirect(notice.link)
-    return redirect("notifications:list")
+    return redirect("lms:notifications:list")
 
 
 @login_required
@@ -43,4 +43,4 @@ def mark_all_read(request):
     count = services.mark_all_read(request.user)
     if count:
         messages.success(request, _("Alle meldingen zijn gemarkeerd als gelezen."))
-    return redirect("notifications:list")
+    return redirect("lms:notifications:list")

@@ -23,7 +23,7 @@ def notices_item(request):
     count = unread_count(request)
     return MenuItem(
         label=_("Meldingen"),
-        url=reverse("notifications:list"),
+        url=reverse("lms:notifications:list"),
         order=80,
         badge=count,
         badge_label=ngettext("%(count)d ongelezen", "%(count)d ongelezen", count) % {"count": count},

@@ -29,6 +29,7 @@ from django.utils.translation import gettext_lazy as _
 from lms.privacy.signals import object_read
 
 from .models import Share
+from .roles import is_management, roles_of
 
 VIEW = "view"
 CHANGE = "change"
@@ -111,7 +112,7 @@ class Capability:
     description: object = ""
 
     def decide(self, user) -> Decision:
-        return ALLOWED if user.roles & self.roles else refuse(self.reason)
+        return ALLOWED if roles_of(user) & self.roles else refuse(self.reason)
 
 
 def _anonymous(user):
@@ -271,7 +272,7 @@ class OwnerRule(Rule):
             return ALLOWED
         if action in (CHANGE, DELETE, SHARE):
             return refuse(OWNER_ONLY)
-        return refuse(MANAGEMENT_NEVER if user.is_management else NOT_YOURS)
+        return refuse(MANAGEMENT_NEVER if is_management(user) else NOT_YOURS)
 
     def filter(self, user, queryset, action) -> QuerySet:
         own = Q(**{self.owner_field: user})

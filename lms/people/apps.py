@@ -7,7 +7,8 @@ class PeopleConfig(AppConfig):
     """Accounts, participant profiles, teams, roles, shares and the one access policy."""
 
     name = "lms.people"
-    label = "people"
+    label = "lms_people"
+    default_auto_field = "django.db.models.BigAutoField"
     verbose_name = _("Mensen en toegang")
 
     def ready(self):

@@ -11,7 +11,7 @@ that the rule is these few lines, tested here, instead of another dependency's d
 
 import ipaddress
 
-from django.conf import settings
+from lms.conf import setting
 
 
 def client_address(request):
@@ -21,7 +21,7 @@ def client_address(request):
     peer address (which the client cannot forge) counts then, as it does for an entry that is no address.
     """
     peer = request.META.get("REMOTE_ADDR") or None
-    proxies = settings.VKNZ_PROXY_COUNT
+    proxies = setting("VKNZ_PROXY_COUNT")
     if proxies <= 0:
         return peer
     hops = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if hop.strip()]

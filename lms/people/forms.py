@@ -5,13 +5,28 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from theme.forms import ServerValidatedForm
+from theme.forms import IdsChoiceField, ServerValidatedForm
 
+from .naming import by_name, display_name
 from .roles import Role
 
 
+class PersonChoiceField(forms.ModelChoiceField):
+    """One person, named as colleagues know them whatever the user model's own text is."""
+
+    def label_from_instance(self, obj):
+        return display_name(obj)
+
+
+class PeopleChoiceField(IdsChoiceField):
+    """Several people by id, each named as colleagues know them."""
+
+    def label_from_instance(self, obj):
+        return display_name(obj)
+
+
 class ShareForm(ServerValidatedForm):
-    grantee = forms.ModelChoiceField(
+    grantee = PersonChoiceField(
         label=_("Delen met"), queryset=get_user_model().objects.none(), empty_label=_("— kies een persoon —"),
         help_text=_("Je buddy of teamcoach. Alleen die persoon ziet wat je deelt."),
         error_messages={"required": _("Kies met wie je dit doel deelt.")},
@@ -27,7 +42,8 @@ class ShareForm(ServerValidatedForm):
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["grantee"].queryset = (
-            get_user_model().objects.filter(is_active=True)
-            .filter(Q(groups__name=Role.BUDDY.value) | Q(groups__name=Role.TEAMCOACH.value))
-            .exclude(pk=owner.pk).distinct().order_by("first_name", "last_name")
+            by_name(get_user_model().objects.filter(is_active=True)
+                    .filter(Q(groups__name=Role.BUDDY.value) | Q(groups__name=Role.TEAMCOACH.value))
+                    .exclude(pk=owner.pk).distinct())
         )
+

@@ -1,52 +1,16 @@
-"""People in the ontwikkelcyclus: accounts, teams, participant profiles and owners' shares."""
+"""People in the ontwikkelcyclus: teams, participant profiles and owners' shares, beside the site's own user model
+(any AUTH_USER_MODEL, Django's auth.User included; roles are its groups, see `roles`)."""
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractUser
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from .roles import MANAGEMENT_ROLES, Role
-
-
-class User(AbstractUser):
-    """A login account. Roles come from groups; see `roles.Role`.
-
-    `is_superuser` makes someone a functional admin of the Wagtail admin; it grants nothing in the access
-    policy, which looks only at roles, ownership and shares.
-    """
-
-    class Meta:
-        verbose_name = _("gebruiker")
-        verbose_name_plural = _("gebruikers")
-        ordering = ["first_name", "last_name", "username"]
-
-    def __str__(self):
-        return self.display_name
-
-    @property
-    def display_name(self):
-        return self.get_full_name() or self.username
-
-    @cached_property
-    def roles(self) -> frozenset:
-        """The roles this user holds, read once per request (one query)."""
-        if not self.is_active or not self.pk:
-            return frozenset()
-        names = set(self.groups.values_list("name", flat=True))
-        return frozenset(Role(name) for name in names if name in Role.values)
-
-    def has_role(self, role: Role) -> bool:
-        return role in self.roles
-
-    @property
-    def is_management(self) -> bool:
-        return bool(self.roles & MANAGEMENT_ROLES)
+from .naming import display_name
 
 
 class Team(models.Model):
@@ -107,7 +71,7 @@ class Participant(models.Model):
         ordering = ["user__first_name", "user__last_name"]
 
     def __str__(self):
-        return self.user.display_name
+        return display_name(self.user)
 
 
 def leader_pairs(people, leaders=None) -> set[tuple[int, int]]:

@@ -13,11 +13,11 @@ from .roles import Role
 ADMIN_PERMISSIONS = {
     Role.EDITOR: ["wagtailadmin.access_admin", "wagtailimages.add_image", "wagtailimages.change_image",
                   "wagtaildocs.add_document", "wagtaildocs.change_document", "wagtaildocs.choose_document",
-                  "casuistiek.add_case", "casuistiek.change_case", "casuistiek.publish_case"],
+                  "lms_casuistiek.add_case", "lms_casuistiek.change_case", "lms_casuistiek.publish_case"],
     Role.MANAGEMENT: ["wagtailadmin.access_admin"],
-    Role.ADMINISTRATOR: ["wagtailadmin.access_admin", "people.add_team", "people.change_team",
-                         "people.delete_team", "people.view_team", "people.add_participant",
-                         "people.change_participant", "people.view_participant"],
+    Role.ADMINISTRATOR: ["wagtailadmin.access_admin", "lms_people.add_team", "lms_people.change_team",
+                         "lms_people.delete_team", "lms_people.view_team", "lms_people.add_participant",
+                         "lms_people.change_participant", "lms_people.view_participant"],
 }
 
 

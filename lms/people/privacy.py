@@ -15,7 +15,7 @@ registry.use_policy(access.policy)
 
 @register
 class PeopleProvider(PrivacyProvider):
-    app_label = "people"
+    app_label = "lms_people"
     data = [
         PersonalData(get_user_model(), ("pk",), "Inloggen en herkenbaar zijn voor je buddy, coach en groep.",
                      "Zolang je meedoet; bij uitstappen geanonimiseerd.", own=True),

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import access
 from .models import Participant, Share, Team
-from .roles import Role
+from .roles import Role, has_role
 
 PROFILE_PRIVATE = _("Een profiel kunnen alleen de deelnemer zelf, de teamcoach van het team en de functioneel "
                     "beheerder inzien.")
@@ -18,16 +18,16 @@ class ParticipantRule(access.Rule):
     coaches of the person's team (the teamcoach's progress overview lists them)."""
 
     def decide(self, user, action, obj):
-        if action == access.VIEW and (obj.user_id == user.pk or user.has_role(Role.ADMINISTRATOR)):
+        if action == access.VIEW and (obj.user_id == user.pk or has_role(user, Role.ADMINISTRATOR)):
             return access.ALLOWED
         if action == access.VIEW and obj.team_id and Team.objects.filter(pk=obj.team_id, coaches=user).exists():
             return access.ALLOWED
-        if action == access.CHANGE and user.has_role(Role.ADMINISTRATOR):
+        if action == access.CHANGE and has_role(user, Role.ADMINISTRATOR):
             return access.ALLOWED
         return access.refuse(PROFILE_ADMIN_ONLY if action == access.CHANGE else PROFILE_PRIVATE)
 
     def filter(self, user, queryset, action):
-        if user.has_role(Role.ADMINISTRATOR):
+        if has_role(user, Role.ADMINISTRATOR):
             return queryset
         if action == access.VIEW:
             return queryset.filter(Q(user=user) | Q(team__in=Team.objects.filter(coaches=user).values("pk")))

@@ -11,7 +11,8 @@ from lms.privacy.signals import access_changed
 
 from . import access
 from .models import Share, leads
-from .roles import MANAGEMENT_ROLES
+from .naming import display_name
+from .roles import MANAGEMENT_ROLES, roles_of
 
 
 @dataclass
@@ -29,11 +30,11 @@ def share_warnings(owner, grantee) -> list:
                 "%(name)s is ook je leidinggevende. Die ziet dit alleen omdat jij het deelt, nooit vanuit de rol "
                 "van leidinggevende. Deel alleen als je dat echt wilt."
             )
-            % {"name": grantee.display_name}
+            % {"name": display_name(grantee)}
         )
-    elif grantee.roles & MANAGEMENT_ROLES:
+    elif roles_of(grantee) & MANAGEMENT_ROLES:
         warnings.append(
-            _("%(name)s is lid van het MT. Deel alleen als je dat echt wilt.") % {"name": grantee.display_name}
+            _("%(name)s is lid van het MT. Deel alleen als je dat echt wilt.") % {"name": display_name(grantee)}
         )
     return warnings
 
@@ -61,7 +62,7 @@ def grant_share(owner, target, grantee, expires_on=None) -> ShareResult:
             share = Share.objects.create(owner=owner, grantee=grantee, target=target, expires_on=expires_on)
     except IntegrityError as error:
         raise ValidationError(
-            _("Je deelt dit al met %(name)s.") % {"name": grantee.display_name}
+            _("Je deelt dit al met %(name)s.") % {"name": display_name(grantee)}
         ) from error
     access_changed.send(sender=Share, actor=owner, action="share", obj=target, owner_id=owner.pk)
     return ShareResult(share, share_warnings(owner, grantee))

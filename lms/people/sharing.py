@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from .forms import ShareForm
+from .naming import display_name
 from .services import grant_share, share_warnings
 
 
@@ -30,6 +31,6 @@ def share_page(request, target, template, context=None, success=None):
                 form.add_error(None, error)
                 warnings = []
             else:
-                messages.success(request, (success or _("Gedeeld met %(name)s.")) % {"name": grantee.display_name})
+                messages.success(request, (success or _("Gedeeld met %(name)s.")) % {"name": display_name(grantee)})
                 return redirect(target)
     return render(request, template, {**(context or {}), "form": form, "warnings": warnings})

@@ -11,6 +11,8 @@ from django.views.decorators.http import require_http_methods
 
 from . import access, services
 from .models import Participant, Share
+from .naming import display_name
+from .roles import roles_of
 
 SHARES_PER_PAGE = 20
 
@@ -21,7 +23,7 @@ def profile(request):
         user=request.user
     ).first()
     return render(request, "people/profile.html", {"participant": participant, "roles": sorted(
-        role.label for role in request.user.roles
+        role.label for role in roles_of(request.user)
     )})
 
 
@@ -47,17 +49,17 @@ def revoke_share(request, pk):
     share = access.get_for(request.user, Share.objects.select_related("grantee"), access.CHANGE, pk=pk)
     if share.revoked_at is not None:
         messages.info(request, _("Dit was al ingetrokken."))
-        return redirect("people:shares")
+        return redirect("lms:people:shares")
     if request.method == "POST":
         services.revoke_share(request.user, share)
         messages.success(
-            request, _("Ingetrokken. %(name)s kan dit niet meer zien.") % {"name": share.grantee.display_name}
+            request, _("Ingetrokken. %(name)s kan dit niet meer zien.") % {"name": display_name(share.grantee)}
         )
-        return redirect("people:shares")
+        return redirect("lms:people:shares")
     return render(request, "theme/confirm.html", {
         "title": _("Delen intrekken"),
         "question": _("Wil je stoppen met delen met %(name)s? Diegene kan het dan meteen niet meer zien.")
-        % {"name": share.grantee.display_name},
+        % {"name": display_name(share.grantee)},
         "confirm_label": _("Ja, intrekken"),
-        "cancel_url": reverse("people:shares"),
+        "cancel_url": reverse("lms:people:shares"),
     })

@@ -10,8 +10,8 @@ from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, Panel, register_menu
 from . import access
 from .models import Participant, Share, Team
 
-register_menu_item(_("Gedeeld"), "people:shares", order=70)
-register_menu_item(_("Mijn profiel"), "people:profile", order=85)
+register_menu_item(_("Gedeeld"), "lms:people:shares", order=70)
+register_menu_item(_("Mijn profiel"), "lms:people:profile", order=85)
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)

@@ -10,7 +10,8 @@ class PrivacyConfig(AppConfig):
     """
 
     name = "lms.privacy"
-    label = "privacy"
+    label = "lms_privacy"
+    default_auto_field = "django.db.models.BigAutoField"
     verbose_name = _("Privacy")
 
     def ready(self):

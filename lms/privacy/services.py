@@ -6,12 +6,13 @@ import json
 import zipfile
 
 from django.apps import apps
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from lms.conf import setting
 
 from .library import names_in
 from .models import AuditEntry, ExportRequest
@@ -109,7 +110,7 @@ def archive_mentions(content, user) -> bool:
 
 
 def _rows_point_at(data, user) -> bool:
-    """`data` is one app's file: {"goals.GoalComment": [rows]}; a nested section is followed one level down."""
+    """`data` is one app's file: {"lms_goals.GoalComment": [rows]}; a nested section is followed one level down."""
     user_model = get_user_model()
     for label, rows in data.items() if isinstance(data, dict) else ():
         if isinstance(rows, dict):
@@ -137,7 +138,7 @@ def run_retention(today=None) -> dict:
     """Daily: every provider's retention rules, plus the audit log's own period. Returns counts per app."""
     today = today or timezone.localdate()
     report = {label: provider.retention(today) for label, provider in sorted(providers().items())}
-    days = getattr(settings, "VKNZ_AUDIT_RETENTION_DAYS", 365)
+    days = setting("VKNZ_AUDIT_RETENTION_DAYS")
     cutoff = timezone.now() - datetime.timedelta(days=days)
     report["audit"] = {"verwijderd": AuditEntry.objects.filter(at__lt=cutoff).delete()[0]}
     ExportRequest.objects.filter(expires_at__lt=timezone.now()).delete()

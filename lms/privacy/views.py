@@ -30,7 +30,7 @@ def my_data(request):
 def export_start(request):
     services.request_export(request.user)
     messages.success(request, _("Je download wordt gemaakt. Dat duurt meestal minder dan een minuut."))
-    return redirect("privacy:my_data")
+    return redirect("lms:privacy:my_data")
 
 
 @login_required
@@ -51,7 +51,7 @@ def step_out(request):
         mode = request.POST.get("mode")
         if mode not in (DELETE, ANONYMISE) or request.POST.get("confirm") != "ja":
             messages.error(request, _("Kies wat er met je gegevens gebeurt en bevestig dat je wilt uitstappen."))
-            return redirect("privacy:step_out")
+            return redirect("lms:privacy:step_out")
         user = request.user
         services.step_out(user, mode)
         logout(request)

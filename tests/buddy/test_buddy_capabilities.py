@@ -34,8 +34,8 @@ def test_a_teamcoach_may_propose_pairs(pool, client):
     assert access.may(pool.teamcoach, PROPOSE_PAIRS).allowed
     assert "Buddykoppels" in menu_labels(pool.teamcoach)
     client.force_login(pool.teamcoach)
-    assert client.get(reverse("buddy:proposals")).status_code == 200
-    client.post(reverse("buddy:proposals"), {"action": "generate"})
+    assert client.get(reverse("lms:buddy:proposals")).status_code == 200
+    client.post(reverse("lms:buddy:proposals"), {"action": "generate"})
     assert BuddyPair.objects.filter(newcomer=pool.newbie, proposed_by=pool.teamcoach).exists()
 
 
@@ -46,8 +46,8 @@ def test_nobody_else_may_propose_pairs_and_the_403_page_says_why(pool, client, w
     assert not decision.allowed and decision.reason == COORDINATORS_ONLY
     assert "Buddykoppels" not in menu_labels(user)
     client.force_login(user)
-    for response in (client.get(reverse("buddy:proposals")),
-                     client.post(reverse("buddy:proposals"), {"action": "generate"})):
+    for response in (client.get(reverse("lms:buddy:proposals")),
+                     client.post(reverse("lms:buddy:proposals"), {"action": "generate"})):
         assert response.status_code == 403 and COORDINATORS_ONLY in response.content.decode()
     with pytest.raises(PermissionDenied, match=COORDINATORS_ONLY):
         services.send_proposals(user)
@@ -58,7 +58,7 @@ def test_a_participant_may_offer_places(pool, client):
     assert access.may(pool.colleague, OFFER_PLACES).allowed
     assert "Buddy" in menu_labels(pool.colleague)
     client.force_login(pool.colleague)
-    response = client.post(reverse("buddy:offer"), {"capacity": "2", "team_preference": "same", "mode": "either",
+    response = client.post(reverse("lms:buddy:offer"), {"capacity": "2", "team_preference": "same", "mode": "either",
                                                     "active": "on"})
     assert response.status_code == 302 and BuddyOffer.objects.get(user=pool.colleague).capacity == 2
 
@@ -70,7 +70,7 @@ def test_someone_who_is_no_participant_may_not_offer_places_and_the_403_page_say
     assert not decision.allowed and decision.reason == PARTICIPANTS_ONLY
     assert "Buddy" not in menu_labels(user)
     client.force_login(user)
-    response = client.post(reverse("buddy:offer"), {"capacity": "1", "team_preference": "same", "mode": "either",
+    response = client.post(reverse("lms:buddy:offer"), {"capacity": "1", "team_preference": "same", "mode": "either",
                                                     "active": "on"})
     assert response.status_code == 403 and PARTICIPANTS_ONLY in response.content.decode()
     assert not BuddyOffer.objects.filter(user=user).exists()

@@ -96,7 +96,7 @@ def test_others_cannot_open_a_pair(pool, client, who):
     pair = active_pair(pool)
     client.force_login(getattr(pool, who))
     assert client.get(pair.get_absolute_url()).status_code == 403
-    assert client.post(reverse("buddy:respond", args=[pair.pk]), {"answer": "ja"}).status_code == 403
+    assert client.post(reverse("lms:buddy:respond", args=[pair.pk]), {"answer": "ja"}).status_code == 403
 
 
 def test_mt_sees_no_live_count_of_pairs_on_the_home_page(pool, client):
@@ -134,7 +134,7 @@ def test_the_buddy_sees_what_the_newcomer_shared(pool, client):
 
 def test_bad_capacity_through_the_form_gets_a_dutch_message(pool, client):
     client.force_login(pool.buddy)
-    response = client.post(reverse("buddy:offer"), {"capacity": "10", "team_preference": "same", "mode": "either",
+    response = client.post(reverse("lms:buddy:offer"), {"capacity": "10", "team_preference": "same", "mode": "either",
                                                     "active": "on"})
     assert "Je kunt 1, 2 of 3 nieuwkomers tegelijk begeleiden." in response.content.decode()
 
@@ -148,7 +148,7 @@ def test_the_proposals_page_needs_bounded_queries(pool, client, pairs, django_as
         BuddyPair.objects.create(newcomer=newcomer, buddy=pool.experienced, status="active")
     client.force_login(pool.teamcoach)
     with django_assert_max_num_queries(18):
-        assert client.get(reverse("buddy:proposals")).status_code == 200
+        assert client.get(reverse("lms:buddy:proposals")).status_code == 200
 
 
 def test_the_swap_list_offers_only_open_offers(pool, client):
@@ -163,7 +163,7 @@ def test_the_swap_list_offers_only_open_offers(pool, client):
     BuddyOffer.objects.filter(user=expired).update(available_until=timezone.localdate() - datetime.timedelta(days=1))
     BuddyOffer.objects.filter(user=switched_off).update(active=False)
     client.force_login(pool.teamcoach)
-    page = client.get(reverse("buddy:proposals")).content.decode()
+    page = client.get(reverse("lms:buddy:proposals")).content.decode()
     assert f'<option value="{pool.experienced.pk}" selected>' in page
     assert f'<option value="{expired.pk}"' not in page and f'<option value="{switched_off.pk}"' not in page
 

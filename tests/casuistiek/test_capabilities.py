@@ -51,7 +51,7 @@ def test_teamcoaches_and_trainers_may_lead_a_group_exercise(case, client, org, w
     user = getattr(org, who)
     assert access.may(user, LEAD_GROUP_EXERCISE).allowed
     client.force_login(user)
-    response = client.post(reverse("casuistiek:group_new"), {"case": case.pk, "title": "Groep"})
+    response = client.post(reverse("lms:casuistiek:group_new"), {"case": case.pk, "title": "Groep"})
     session = GroupSession.objects.get(facilitator=user)
     assert response.status_code == 302 and response.url == session.get_absolute_url()
 
@@ -62,8 +62,8 @@ def test_nobody_else_may_lead_a_group_exercise_and_the_403_page_says_why(case, c
     decision = access.may(user, LEAD_GROUP_EXERCISE)
     assert not decision.allowed and decision.reason == LEADERS_ONLY
     client.force_login(user)
-    for response in (client.get(reverse("casuistiek:group_new")),
-                     client.post(reverse("casuistiek:group_new"), {"case": case.pk, "title": "Groep"})):
+    for response in (client.get(reverse("lms:casuistiek:group_new")),
+                     client.post(reverse("lms:casuistiek:group_new"), {"case": case.pk, "title": "Groep"})):
         assert response.status_code == 403 and LEADERS_ONLY in response.content.decode()
     with pytest.raises(PermissionDenied, match=LEADERS_ONLY):
         services.open_group_session(user, case, "Groep")

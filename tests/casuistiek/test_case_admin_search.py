@@ -19,7 +19,7 @@ def test_the_editor_searches_cases_in_the_admin(client, org, query):
     Case.objects.create(title="Een kwetsbare klant", slug="kwetsbaar", medium="spreekkamer", situation="s",
                         framework=Framework.current(), expert_answers={"regie": "samen"})
     client.force_login(org.admin)
-    response = client.get(reverse("wagtailsnippets_casuistiek_case:list"), {"q": query})
+    response = client.get(reverse("wagtailsnippets_lms_casuistiek_case:list"), {"q": query})
     assert response.status_code == 200
     if query == "kwetsbare":
         assert "Een kwetsbare klant" in response.content.decode()

@@ -118,7 +118,7 @@ def test_exercise_and_calibration_pages_need_bounded_queries(case, client, org, 
     with django_assert_max_num_queries(16):
         assert client.get(case.get_absolute_url()).status_code == 200
     with django_assert_max_num_queries(16):
-        assert client.get(reverse("casuistiek:calibration")).status_code == 200
+        assert client.get(reverse("lms:casuistiek:calibration")).status_code == 200
 
 
 def test_an_attempt_without_judged_dimensions_shows_no_score(case, client, org):
@@ -127,9 +127,9 @@ def test_an_attempt_without_judged_dimensions_shows_no_score(case, client, org):
     CaseAttempt.objects.bulk_create(CaseAttempt(user=org.owner, case=case, framework=case.framework,
                                                 answers=EXPERT) for _ in range(3))
     client.force_login(org.owner)
-    listing = client.get(reverse("casuistiek:list")).content.decode()
+    listing = client.get(reverse("lms:casuistiek:list")).content.decode()
     assert "3 pogingen" in listing and "nog geen score" in listing and "None" not in listing
-    page = client.get(reverse("casuistiek:calibration"))
+    page = client.get(reverse("lms:casuistiek:calibration"))
     assert page.status_code == 200 and "None" not in page.content.decode()
 
 
@@ -138,11 +138,11 @@ def test_the_editor_manages_cases_in_the_wagtail_admin_with_drafts(case, client,
 
     call_command("migrate", verbosity=0)  # runs post_migrate: role permissions for the editor group
     client.force_login(org.editor)
-    listing = client.get("/admin/snippets/casuistiek/case/")
+    listing = client.get("/admin/snippets/lms_casuistiek/case/")
     assert listing.status_code == 200 and "Duwen bij angst" in listing.content.decode()
-    assert client.get(f"/admin/snippets/casuistiek/case/edit/{case.pk}/").status_code == 200
+    assert client.get(f"/admin/snippets/lms_casuistiek/case/edit/{case.pk}/").status_code == 200
     client.force_login(org.mt)
-    assert client.get("/admin/snippets/casuistiek/case/").status_code in (302, 403)
+    assert client.get("/admin/snippets/lms_casuistiek/case/").status_code in (302, 403)
 
 
 def test_the_score_on_the_list_is_what_the_feedback_page_says(case, client, org):
@@ -167,7 +167,7 @@ def test_the_score_on_the_list_is_what_the_feedback_page_says(case, client, org)
     with_choices = services.submit_attempt(org.owner, several, {"signalen": ["twijfel"]}, framework.pk)
 
     client.force_login(org.owner)
-    listing = client.get(reverse("casuistiek:list")).content.decode()
+    listing = client.get(reverse("lms:casuistiek:list")).content.decode()
     for attempt, expected in ((with_text, (7, 8)), (with_choices, (1, 1))):
         page = client.get(attempt.get_absolute_url()).content.decode()
         agreed, total = map(int, re.search(r"Je was het op (\d+) van de (\d+) onderdelen eens", page).groups())
@@ -185,7 +185,7 @@ def test_submitting_reads_the_dimensions_once(case, client, org):
     with CaptureQueriesContext(connection) as context:
         response = client.post(case.get_absolute_url(), post_data(case, EXPERT))
     assert response.status_code == 302 and CaseAttempt.objects.get().agreements.count() == len(EXPERT)
-    assert sum('FROM "framework_dimension"' in query["sql"] for query in context.captured_queries) == 1
+    assert sum('FROM "lms_framework_dimension"' in query["sql"] for query in context.captured_queries) == 1
 
 
 def test_the_editor_cannot_save_a_fragment_without_consent_or_a_key_with_unknown_answers(case, org):
@@ -209,7 +209,7 @@ def test_the_editor_cannot_save_a_fragment_without_consent_or_a_key_with_unknown
 def test_only_teamcoaches_and_trainers_open_a_group_exercise(case, client, org):
     from casuistiek.models import GroupSession
 
-    url = reverse("casuistiek:group_new")
+    url = reverse("lms:casuistiek:group_new")
     client.force_login(org.colleague)
     refused = client.get(url)
     assert refused.status_code == 403 and "als teamcoach of trainer" in refused.content.decode()

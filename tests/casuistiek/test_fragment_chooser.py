@@ -15,7 +15,7 @@ from .conftest import EXPERT
 
 pytestmark = pytest.mark.django_db
 
-EDIT = "/admin/snippets/casuistiek/case/edit/{}/"
+EDIT = "/admin/snippets/lms_casuistiek/case/edit/{}/"
 
 
 def CaseForm(**kwargs):  # noqa: N802  the admin's own form class, as the snippet editor builds it

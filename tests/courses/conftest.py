@@ -3,7 +3,7 @@ from wagtail.blocks import StreamValue
 
 from courses import progress
 from courses.models import CourseIndexPage, CoursePage, ModulePage
-from lms.home.site import ensure_home_page
+from demo.site import ensure_home_page
 
 
 def module_body(extra_blocks=0):

@@ -18,7 +18,7 @@ from .conftest import finish
 
 pytestmark = pytest.mark.django_db
 
-URL = reverse("courses:team_progress")
+URL = reverse("lms:courses:team_progress")
 TEAMCOACHES_ONLY = "Dit overzicht is voor teamcoaches. Leidinggevenden en het MT zien alleen geanonimiseerde totalen."
 
 

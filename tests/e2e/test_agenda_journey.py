@@ -21,7 +21,7 @@ def test_agenda_journey_from_draft_to_thresholded_figure(page, demo_site, axe):
 
     # The redacteur drafts a theme in the Wagtail admin and sends it to the MT.
     log_in(page, base, "redacteur")
-    page.goto(f"{base}/admin/pages/add/agenda/themepage/{agenda.pk}/")
+    page.goto(f"{base}/admin/pages/add/lms_agenda/themepage/{agenda.pk}/")
     page.locator("#id_title").fill(THEME)
     page.locator("#id_summary").fill("Duidelijk zijn over wat wel en niet kan, zonder het contact "
                                                  "te verliezen.")

@@ -25,7 +25,7 @@ def test_a_long_plan_waits_for_the_worker_then_offers_its_download(page, demo_si
 
     base = demo_site.url
     log_in(page, base, "klantmanager")
-    page.goto(base + reverse("goals:plan_pdf"))
+    page.goto(base + reverse("lms:goals:plan_pdf"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Je document wordt gemaakt")
     assert page.locator('meta[http-equiv="refresh"]').count() == 0
     assert problems(axe(page)) == []

@@ -33,8 +33,8 @@ def test_nieuw_downloads_and_steps_out(page, demo_site, axe):
     with page.expect_download() as download:
         page.get_by_role("link", name="download (ZIP)").click()
     archive = zipfile.ZipFile(download.value.path())
-    assert "goals.json" in archive.namelist()
-    assert "Rustig blijven bij boosheid" in archive.read("goals.json").decode()
+    assert "lms_goals.json" in archive.namelist()
+    assert "Rustig blijven bij boosheid" in archive.read("lms_goals.json").decode()
 
     page.get_by_role("link", name="Uitstappen").click()
     assert problems(axe(page)) == []

@@ -12,6 +12,7 @@ from icalendar import Calendar
 
 from intervisie import services
 from intervisie.models import Answer, IntervisionGroup, IntervisionSession
+from lms.people.naming import display_name
 from tests.factories import make_team, make_user
 
 pytestmark = pytest.mark.django_db
@@ -70,7 +71,7 @@ def test_the_invitation_parses_with_two_parsers_and_keeps_the_hour_across_daylig
     sessions = planned(org, group, first=datetime.date(year, 3, 2))
     client.force_login(org.owner)
     for session in (sessions[0], sessions[1]):  # 3 March (winter) and 31 March (summer)
-        body = client.get(reverse("intervisie:session_invite", args=[session.pk])).content
+        body = client.get(reverse("lms:intervisie:session_invite", args=[session.pk])).content
         event = Calendar.from_ical(body).walk("VEVENT")[0]
         start = event.decoded("dtstart")
         assert (start.hour, start.minute) == (14, 0) and str(start.tzinfo) == "Europe/Amsterdam"
@@ -89,7 +90,7 @@ def test_a_changed_session_keeps_its_uid_and_raises_the_sequence_and_a_cancellat
     services.cancel_session(org.owner, session)
     session.refresh_from_db()
     client.force_login(org.owner)
-    body = client.get(reverse("intervisie:session_invite", args=[session.pk])).content
+    body = client.get(reverse("lms:intervisie:session_invite", args=[session.pk])).content
     calendar = Calendar.from_ical(body)
     event = calendar.walk("VEVENT")[0]
     assert str(event["uid"]) == f"{uid}@vknz" and int(event["sequence"]) == 2
@@ -102,7 +103,7 @@ def test_the_personal_feed_works_with_the_token_and_stops_after_a_new_one(org, g
     feed = client.get(f"/intervisie/agenda/{token}.ics")
     assert feed.status_code == 200 and len(Calendar.from_ical(feed.content).walk("VEVENT")) == 6
     client.force_login(org.owner)
-    client.post(reverse("intervisie:new_feed_token", args=[group.pk]))
+    client.post(reverse("lms:intervisie:new_feed_token", args=[group.pk]))
     client.logout()
     assert client.get(f"/intervisie/agenda/{token}.ics").status_code == 404
     assert client.get("/intervisie/agenda/00000000-0000-0000-0000-000000000000.ics").status_code == 404
@@ -114,7 +115,7 @@ def test_verslag_and_case_are_for_members_only(org, group, client, who):
     services.update_session(org.owner, session, case_text="Mijn casus", report="Geheim verslag")
     client.force_login(getattr(org, who))
     for url in (session.get_absolute_url(), group.get_absolute_url(),
-                reverse("intervisie:session_invite", args=[session.pk])):
+                reverse("lms:intervisie:session_invite", args=[session.pk])):
         assert client.get(url).status_code == 403
     assert client.post(session.get_absolute_url(), {"report": "Overschreven"}).status_code == 403
     session.refresh_from_db()
@@ -184,13 +185,13 @@ def test_members_change_time_and_roles_and_the_invitation_follows(org, group, cl
     session = planned(org, group)[0]
     client.force_login(org.buddy)
     new_start = timezone.localtime(session.starts_at) + datetime.timedelta(hours=1)
-    client.post(reverse("intervisie:session_plan", args=[session.pk]), {
+    client.post(reverse("lms:intervisie:session_plan", args=[session.pk]), {
         "starts_at": new_start.strftime("%Y-%m-%dT%H:%M"), "place": "Online",
         "presenter": org.buddy.pk, "facilitator": org.owner.pk, "note_taker": org.colleague.pk})
     session.refresh_from_db()
     assert session.presenter == org.buddy and session.sequence == 1
     assert timezone.localtime(session.starts_at).hour == 15
-    past = client.post(reverse("intervisie:session_plan", args=[session.pk]), {
+    past = client.post(reverse("lms:intervisie:session_plan", args=[session.pk]), {
         "starts_at": "2020-01-01T10:00", "presenter": org.buddy.pk}, follow=True)
     assert "in de toekomst" in past.content.decode()
     session.refresh_from_db()
@@ -204,13 +205,13 @@ def test_forming_a_group_needs_the_same_queries_for_four_or_eight(org, client, s
     members = [org.mt, org.buddy, org.teamcoach, *others]  # mt leads none of them: a warning, no refusal
     client.force_login(org.teamcoach)
     with django_assert_max_num_queries(12):
-        response = client.post(reverse("intervisie:group_new"), {
+        response = client.post(reverse("lms:intervisie:group_new"), {
             "name": f"Groep {size}", "members": [m.pk for m in members], "cadence_weeks": 6, "usual_minutes": 90},
             follow=False)
     assert response.status_code == 302
     group = IntervisionGroup.objects.get(name=f"Groep {size}")
     assert group.memberships.count() == size
-    assert services.hierarchy_warning(members).startswith(f"Let op: {org.mt.display_name} heeft")
+    assert services.hierarchy_warning(members).startswith(f"Let op: {display_name(org.mt)} heeft")
 
 
 @pytest.mark.parametrize("size", [4, 8])
@@ -219,7 +220,7 @@ def test_a_leader_in_the_group_is_refused_with_the_same_queries(org, size, djang
     members = [org.buddy, org.teamcoach, org.owner, *others, org.mt]
     with django_assert_max_num_queries(5), pytest.raises(ValidationError) as refusal:
         services.create_group(org.teamcoach, name="Gemengd", members=members)
-    assert refusal.value.messages == [f"{org.mt.display_name} is de leidinggevende van {org.owner.display_name}; "
+    assert refusal.value.messages == [f"{display_name(org.mt)} is de leidinggevende van {display_name(org.owner)}; "
                                       "die horen niet samen in een intervisiegroep."]
 
 
@@ -242,7 +243,7 @@ def test_a_fragment_without_consent_for_colleagues_is_hidden_everywhere(org, gro
     shown = f'<li class="utrecht-unordered-list__item">{fragment}</li>'
     client.force_login(presenter)
     assert pick in client.get(session.get_absolute_url()).content.decode()
-    client.post(reverse("intervisie:session_fragments", args=[session.pk]), {"fragment": [fragment.pk]})
+    client.post(reverse("lms:intervisie:session_fragments", args=[session.pk]), {"fragment": [fragment.pk]})
     assert services.visible_fragments(other, session) == [fragment]
     client.force_login(other)
     assert shown in client.get(session.get_absolute_url()).content.decode()
@@ -260,7 +261,7 @@ def test_a_fragment_without_consent_for_colleagues_is_hidden_everywhere(org, gro
     session.fragments.clear()
     with pytest.raises(ValidationError, match="collega"):
         services.attach_fragments(presenter, session, [fragment])
-    refused = client.post(reverse("intervisie:session_fragments", args=[session.pk]), {"fragment": [fragment.pk]},
+    refused = client.post(reverse("lms:intervisie:session_fragments", args=[session.pk]), {"fragment": [fragment.pk]},
                           follow=True)
     assert "geen toestemming" in refused.content.decode()
     assert not session.fragments.exists()

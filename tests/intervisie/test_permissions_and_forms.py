@@ -69,7 +69,7 @@ def test_anyone_else_forming_a_group_without_themself_meets_the_reason(client, o
     others = [make_user(f"lid{i}", "deelnemer") for i in range(4)]
     assert not access.may(user, rules.FORM_GROUPS_FOR_OTHERS)
     client.force_login(user)
-    response = client.post(reverse("intervisie:group_new"), {
+    response = client.post(reverse("lms:intervisie:group_new"), {
         "name": "Zonder mij", "members": [m.pk for m in others], "cadence_weeks": 6, "usual_minutes": 90})
     assert response.status_code == 403
     assert "Een intervisiegroep maak je als teamcoach of als lid van de groep." in response.content.decode()
@@ -119,7 +119,7 @@ def test_a_non_member_is_refused_every_write_with_the_members_reason(org, group,
 
 def test_a_non_member_starting_a_poll_meets_the_reason_on_the_403_page(client, org, group):
     client.force_login(org.extra)
-    response = client.post(reverse("intervisie:poll_new", args=[group.pk]), poll_data(SOON, (1, "14:00")))
+    response = client.post(reverse("lms:intervisie:poll_new", args=[group.pk]), poll_data(SOON, (1, "14:00")))
     assert response.status_code == 403 and MEMBERS_ONLY in response.content.decode()
     assert not Poll.objects.exists()
 
@@ -137,7 +137,7 @@ def test_the_group_page_starts_a_poll_with_the_moments_of_the_formset(client, or
     client.force_login(org.owner)
     page = client.get(group.get_absolute_url()).content.decode()
     assert f'name="{SLOTS_PREFIX}-TOTAL_FORMS"' in page and "Dag 3" in page and "Tijd 3" in page
-    response = client.post(reverse("intervisie:poll_new", args=[group.pk]),
+    response = client.post(reverse("lms:intervisie:poll_new", args=[group.pk]),
                            poll_data(SOON, (3, "09:30"), ("", ""), (1, "14:00")))
     poll = Poll.objects.get()
     assert response.url == poll.get_absolute_url() and poll.first_date == SOON
@@ -154,7 +154,7 @@ def test_the_group_page_starts_a_poll_with_the_moments_of_the_formset(client, or
 ])
 def test_a_poll_with_wrong_moments_is_refused_with_a_dutch_message(client, org, group, data, message):
     client.force_login(org.owner)
-    response = client.post(reverse("intervisie:poll_new", args=[group.pk]), data, follow=True)
+    response = client.post(reverse("lms:intervisie:poll_new", args=[group.pk]), data, follow=True)
     assert response.redirect_chain[-1][0] == group.get_absolute_url()
     assert message in response.content.decode()
     assert not Poll.objects.exists()
@@ -235,7 +235,7 @@ def test_only_the_inbrenger_adds_fragments_and_another_member_meets_the_reason(c
     assert access.decide(org.extra, rules.ADD_FRAGMENTS, video_session).reason == MEMBERS_ONLY
     client.force_login(org.buddy)
     assert 'name="fragment"' not in client.get(video_session.get_absolute_url()).content.decode()
-    response = client.post(reverse("intervisie:session_fragments", args=[video_session.pk]),
+    response = client.post(reverse("lms:intervisie:session_fragments", args=[video_session.pk]),
                            {"fragment": [video_session.own.pk]})
     assert response.status_code == 403 and "Alleen de inbrenger voegt fragmenten toe." in response.content.decode()
     assert not video_session.fragments.exists()
@@ -246,7 +246,7 @@ def test_a_fragment_from_an_analysts_blind_analysis_is_never_shared(client, org,
     page = client.get(video_session.get_absolute_url()).content.decode()
     assert f'name="fragment" value="{video_session.own.pk}"' in page
     assert f'name="fragment" value="{video_session.blind.pk}"' not in page
-    refused = client.post(reverse("intervisie:session_fragments", args=[video_session.pk]),
+    refused = client.post(reverse("lms:intervisie:session_fragments", args=[video_session.pk]),
                           {"fragment": [video_session.blind.pk]}, follow=True)
     assert "Je deelt alleen fragmenten die je zelf in je video-reflectie markeerde." in refused.content.decode()
     assert refusal_code(lambda: services.attach_fragments(org.owner, video_session, [video_session.blind])) == \
@@ -263,6 +263,6 @@ def test_fragments_without_consent_for_colleagues_are_refused_by_code(org, video
 
 def test_choosing_no_fragment_says_so(client, org, video_session):
     client.force_login(org.owner)
-    response = client.post(reverse("intervisie:session_fragments", args=[video_session.pk]), {}, follow=True)
+    response = client.post(reverse("lms:intervisie:session_fragments", args=[video_session.pk]), {}, follow=True)
     assert "Kies minstens één fragment." in response.content.decode()
     assert IntervisionSession.objects.get(pk=video_session.pk).fragments.count() == 0

@@ -16,11 +16,11 @@ PASSWORD = "geheim-wachtwoord-1"
 
 
 def login(client, username, password):
-    return client.post(reverse("login"), {"username": username, "password": password})
+    return client.post(reverse("lms:account:login"), {"username": username, "password": password})
 
 
 def test_login_page_is_dutch(client):
-    response = client.get(reverse("login"))
+    response = client.get(reverse("lms:account:login"))
     content = response.content.decode()
     assert response.status_code == 200
     assert '<html lang="nl"' in content
@@ -29,8 +29,9 @@ def test_login_page_is_dutch(client):
 
 def test_a_correct_login_leads_to_the_dashboard(client, org):
     response = login(client, "eigenaar", PASSWORD)
-    assert response.status_code == 302 and response.url == "/"
-    assert "Welkom" in client.get("/").content.decode()
+    assert response.status_code == 302 and response.url == reverse("lms:dashboard") == "/overzicht/"
+    assert "Welkom" in client.get(response.url).content.decode()
+    assert "Welkom" in client.get("/").content.decode()  # this site's start page shows the same overview
 
 
 def test_a_wrong_password_shows_a_dutch_error_and_logs_nobody_in(client, org):
@@ -59,14 +60,14 @@ def test_a_lockout_of_one_account_leaves_other_accounts_alone(client, org):
 
 def test_logout_is_a_post_and_ends_the_session(client, org):
     client.force_login(org.owner)
-    assert client.get(reverse("logout")).status_code == 405
-    response = client.post(reverse("logout"))
+    assert client.get(reverse("lms:account:logout")).status_code == 405
+    response = client.post(reverse("lms:account:logout"))
     assert response.status_code == 302
     assert client.get("/meldingen/").status_code == 302  # back to the login page
 
 
 def test_password_reset_mails_a_dutch_link_that_sets_a_new_password(client, org):
-    response = client.post(reverse("password_reset"), {"email": "eigenaar@example.org"})
+    response = client.post(reverse("lms:account:password_reset"), {"email": "eigenaar@example.org"})
     assert response.status_code == 302
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
@@ -83,7 +84,7 @@ def test_password_reset_mails_a_dutch_link_that_sets_a_new_password(client, org)
 
 
 def test_password_reset_for_an_unknown_address_says_the_same_and_sends_nothing(client, org):
-    response = client.post(reverse("password_reset"), {"email": "onbekend@example.org"}, follow=True)
+    response = client.post(reverse("lms:account:password_reset"), {"email": "onbekend@example.org"}, follow=True)
     assert "Kijk in je e-mail" in response.content.decode()
     assert mail.outbox == []
 
@@ -113,13 +114,13 @@ def test_a_form_without_its_security_token_is_refused_in_dutch(org):
     from django.test import Client
 
     strict = Client(enforce_csrf_checks=True)
-    response = strict.post(reverse("login"), {"username": "eigenaar", "password": PASSWORD})
+    response = strict.post(reverse("lms:account:login"), {"username": "eigenaar", "password": PASSWORD})
     assert response.status_code == 403
     assert "beveiligingscode" in response.content.decode()
 
 
 def test_the_front_end_has_a_strict_content_security_policy_and_the_admin_a_looser_one(client, org):
-    policy = client.get(reverse("login"))["Content-Security-Policy"]
+    policy = client.get(reverse("lms:account:login"))["Content-Security-Policy"]
     assert "default-src 'self'" in policy and "object-src 'none'" in policy and "frame-ancestors 'none'" in policy
     assert "'unsafe-inline'" not in policy and "script-src 'self'" in policy  # a nonce is added when a page uses one
     client.force_login(org.editor)

@@ -26,14 +26,14 @@ AXES_NAMES = ["AXES_CLIENT_IP_CALLABLE", "AXES_LOCKOUT_PARAMETERS", "AXES_FAILUR
 
 @pytest.fixture(scope="module")
 def production_lockout_settings():
-    """The lockout settings exactly as lms.settings.production makes them, read in a process of their own."""
+    """The lockout settings exactly as vknz_site.settings.production makes them, read in a process of their own."""
     script = (
         "import json, django; from django.conf import settings; django.setup(); "
         f"print(json.dumps({{name: getattr(settings, name) for name in {AXES_NAMES!r}}}))"
     )
     env = {
         **{k: v for k, v in os.environ.items() if k not in {"DJANGO_PROXY_COUNT", "DATABASE_URL"}},
-        "DJANGO_SETTINGS_MODULE": "lms.settings.production",
+        "DJANGO_SETTINGS_MODULE": "vknz_site.settings.production",
         "DJANGO_SECRET_KEY": "x" * 60,
         "DJANGO_ALLOWED_HOSTS": "testserver",
     }
@@ -57,7 +57,7 @@ def through_proxy(client_address, spoofed=None):
 
 
 def login(client, username, password):
-    return client.post(reverse("login"), {"username": username, "password": password})
+    return client.post(reverse("lms:account:login"), {"username": username, "password": password})
 
 
 def direct(peer, forwarded=None):

@@ -1,7 +1,7 @@
 """`make run` keeps every action under load: parallel posts of several kinds, served from the live server's threads
 while a real django-q2 cluster works on the same SQLite file in another process (issue #15, found 7).
 
-Before the SQLite options in lms/settings/base.py (IMMEDIATE transactions, a busy timeout, WAL), such posts met
+Before the SQLite options in vknz_site/settings/base.py (IMMEDIATE transactions, a busy timeout, WAL), such posts met
 "database is locked" at random: a 500, and the user's action was gone.
 """
 
@@ -51,7 +51,7 @@ def cluster(sqlite_file, monkeypatch):
     """A real django-q2 cluster on the test database, in its own process group; tasks are queued for it."""
     monkeypatch.setattr(Conf, "SYNC", False)
     process = start_cluster({
-        "DJANGO_SETTINGS_MODULE": "lms.settings.test", "DATABASE_URL": f"sqlite:///{sqlite_file}",
+        "DJANGO_SETTINGS_MODULE": "vknz_site.settings.test", "DATABASE_URL": f"sqlite:///{sqlite_file}",
         "VKNZ_Q_SYNC": "0", "VKNZ_TEST_EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend"})
     async_task("math.sqrt", 4)
     try:
@@ -99,14 +99,14 @@ def test_parallel_posts_of_every_kind_with_the_worker_running_are_all_kept(live_
 
     today = timezone.localdate().isoformat()
     kinds = [
-        [(owner, reverse("goals:evaluate", args=[g.pk]), {
+        [(owner, reverse("lms:goals:evaluate", args=[g.pk]), {
             "progress": "3", "tried": "Geprobeerd.", "happened": "", "evidence_link": "", "evaluated_on": today,
             "decision": "continue", "submission_key": str(uuid.uuid4())}) for g in evaluated],
-        [(reviewer, reverse("goals:comment", args=[g.pk]), {"body": f"Mooie stap {g.pk}."}) for g in commented],
-        [(owner, reverse("goals:delete", args=[g.pk]), {}) for g in doomed],
-        [(owner, reverse("cycles:consent", args=[c.pk]), {
+        [(reviewer, reverse("lms:goals:comment", args=[g.pk]), {"body": f"Mooie stap {g.pk}."}) for g in commented],
+        [(owner, reverse("lms:goals:delete", args=[g.pk]), {}) for g in doomed],
+        [(owner, reverse("lms:cycles:consent", args=[c.pk]), {
             "signed_on": today, "analysts_may_view": "on", "retention_months": "6"}) for c in cycle_list],
-        [(person, reverse("buddy:respond", args=[p.pk]), {"answer": "ja"})
+        [(person, reverse("lms:buddy:respond", args=[p.pk]), {"answer": "ja"})
          for p in pairs for person in (p.newcomer, p.buddy)],
     ]
     posts = [post for round_ in zip(*kinds, strict=True) for post in round_]  # the kinds mixed, as users send them

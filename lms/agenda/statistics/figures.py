@@ -7,8 +7,9 @@ numbers that disclosure control lets through.
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+
+from lms.conf import setting
 
 from . import counting
 from .disclosure import NO_TEAM, ORGANISATION, Cell, hidden_keys, published
@@ -38,7 +39,7 @@ METRICS = {metric.key: metric for metric in THEME_METRICS + ORGANISATION_METRICS
 
 
 def min_group_size() -> int:
-    return settings.VKNZ_MIN_GROUP_SIZE
+    return setting("VKNZ_MIN_GROUP_SIZE")
 
 
 @dataclass

@@ -10,6 +10,7 @@ from lms.framework.answers import clean_answers, missing_dimensions
 from lms.framework.models import Framework
 from lms.notifications.services import notify
 from lms.people import access
+from lms.people.naming import display_name
 from lms.privacy.signals import access_changed
 
 from .. import rules
@@ -23,7 +24,7 @@ def _check_assignable(person, cycle):
     """Who may be chosen is input to validate, not a permission of the one who assigns: the assignee must be an
     analyst (hold the capability to analyse) and may not analyse their own conversation."""
     if not access.may(person, rules.ANALYSE_CYCLES):
-        raise ValidationError(_("%(name)s is geen analist.") % {"name": person.display_name}, code="not_an_analyst")
+        raise ValidationError(_("%(name)s is geen analist.") % {"name": display_name(person)}, code="not_an_analyst")
     if person.pk == cycle.owner_id:
         raise ValidationError(_("Je kunt je eigen gesprek niet analyseren."), code="own_cycle")
 

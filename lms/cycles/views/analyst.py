@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from lms.framework.agreement import agreement_by_dimension, compare_analyses, fit_verdict
 from lms.framework.models import Framework
 from lms.people import access
+from lms.people.naming import display_name
 
 from .. import rules, services
 from ..forms import AssignForm, InterviewForm, ReflectionForm, analysis_form_class
@@ -65,12 +66,12 @@ def assign(request, pk):
             form.add_error(None, error)
         else:
             messages.success(request, _("De analisten zijn toegewezen en hebben een melding gekregen."))
-            return redirect("cycles:assign_list")
+            return redirect("lms:cycles:assign_list")
     return render(request, "cycles/step_form.html", {
         "form": form, "title": _("Analisten toewijzen"),
         "intro": _("Cyclus %(number)s van %(name)s. Kies twee analisten; zij zien de opname binnen de toestemming "
-                   "van de cliënt.") % {"number": cycle.pk, "name": cycle.owner.display_name},
-        "cancel_url": reverse("cycles:assign_list"),
+                   "van de cliënt.") % {"number": cycle.pk, "name": display_name(cycle.owner)},
+        "cancel_url": reverse("lms:cycles:assign_list"),
     })
 
 
@@ -95,7 +96,7 @@ def analysis(request, pk):
             form.add_error(None, error)
         else:
             messages.success(request, _("Je analyse is ingediend.") if submit else _("Je analyse is bewaard."))
-            return redirect(cycle) if submit else redirect("cycles:analysis", pk=cycle.pk)
+            return redirect(cycle) if submit else redirect("lms:cycles:analysis", pk=cycle.pk)
     fragments = visible_fragments(request.user, cycle)
     return render(request, "cycles/analysis.html", {"cycle": cycle, "form": form, "fragments": fragments,
                                                     "recording": getattr(cycle, "recording", None)})
@@ -126,7 +127,7 @@ def comparison(request, pk):
             form.add_error(None, error)
         else:
             messages.success(request, _("De consensus is vastgelegd."))
-            return redirect("cycles:comparison", pk=cycle.pk)
+            return redirect("lms:cycles:comparison", pk=cycle.pk)
     scored = [row for row in rows if row.agree is not None]
     return render(request, "cycles/comparison.html", {
         "cycle": cycle, "rows": rows, "first": first, "second": second, "consensus": consensus, "form": form,
@@ -145,7 +146,7 @@ def release(request, pk):
         services.release_consensus(request.user, cycle)
     except ValidationError as error:
         messages.error(request, error.messages[0])
-        return redirect("cycles:comparison", pk=cycle.pk)
+        return redirect("lms:cycles:comparison", pk=cycle.pk)
     messages.success(request, _("De analyse is gedeeld met de deelnemer."))
     return redirect(cycle)
 

@@ -50,7 +50,7 @@ def cycle_list(request):
             "title": _("Toestemming intrekken"),
             "question": _("Trekt cliënt %(code)s de toestemming in? Dan verwijderen we meteen de opnames en fragmenten "
                           "van alle gesprekken met deze cliënt. Je eigen reflecties blijven.") % {"code": code},
-            "confirm_label": _("Ja, intrekken"), "danger": True, "cancel_url": reverse("cycles:list"),
+            "confirm_label": _("Ja, intrekken"), "danger": True, "cancel_url": reverse("lms:cycles:list"),
             "hidden": [("client_code", code), ("bevestigd", "ja")],
         })
     if request.method == "POST":
@@ -61,7 +61,7 @@ def cycle_list(request):
         else:
             messages.success(request, _("Toestemming ingetrokken voor %(count)d gesprekken; opnames en fragmenten "
                                         "zijn verwijderd.") % {"count": count})
-        return redirect("cycles:list")
+        return redirect("lms:cycles:list")
     cycles = list(my_cycles(request.user))
     codes = sorted({c.client_code for c in cycles if getattr(c, "consent", None) and c.consent.is_active})
     return render(request, "cycles/list.html", {"cycles": cycles, "client_codes": codes})
@@ -274,5 +274,5 @@ def consent_pdf(request, pk, kind):
 def step_url(cycle):
     """Where the owner continues, for the dashboard."""
     if cycle.step == Step.REGISTERED:
-        return reverse("cycles:consent", args=[cycle.pk])
+        return reverse("lms:cycles:consent", args=[cycle.pk])
     return cycle.get_absolute_url()

@@ -190,8 +190,8 @@ FIT_TABLE = {
 
 
 def seed(apps, schema_editor):
-    Framework = apps.get_model("framework", "Framework")
-    Dimension = apps.get_model("framework", "Dimension")
+    Framework = apps.get_model("lms_framework", "Framework")
+    Dimension = apps.get_model("lms_framework", "Dimension")
     framework, _created = Framework.objects.update_or_create(
         slug=SLUG,
         version=VERSION,
@@ -216,10 +216,10 @@ def seed(apps, schema_editor):
 
 
 def unseed(apps, schema_editor):
-    apps.get_model("framework", "Framework").objects.filter(slug=SLUG, version=VERSION).delete()
+    apps.get_model("lms_framework", "Framework").objects.filter(slug=SLUG, version=VERSION).delete()
 
 
 class Migration(migrations.Migration):
-    dependencies = [("framework", "0001_initial")]
+    dependencies = [("lms_framework", "0001_initial")]
 
     operations = [migrations.RunPython(seed, unseed)]

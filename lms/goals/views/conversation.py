@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.people import access
+from lms.people.naming import display_name
 from lms.people.sharing import share_page
 
 from .. import services
@@ -64,7 +65,7 @@ def ask_feedback(request, pk):
             messages.error(request, error.messages[0])
         else:
             messages.success(request, _("Je vraag om feedback is verstuurd naar %(name)s.")
-                             % {"name": reviewer.display_name})
+                             % {"name": display_name(reviewer)})
     else:
         messages.error(request, _("Kies iemand met wie dit doel gedeeld is."))
     return redirect(goal)

@@ -134,7 +134,7 @@ def delete(request, pk):
     if request.method == "POST":
         services.delete_goal(request.user, goal)
         messages.success(request, _("Je doel en alles wat erbij hoorde is verwijderd."))
-        return redirect("goals:plan")
+        return redirect("lms:goals:plan")
     actions = goal.actions.count()
     warning = _("Ook de %(count)d actiedoelen die bij dit leerdoel horen worden verwijderd.") % {"count": actions} \
         if actions else ""
@@ -145,5 +145,5 @@ def delete(request, pk):
         "warning": warning,
         "confirm_label": _("Ja, verwijderen"),
         "danger": True,
-        "cancel_url": reverse("goals:detail", args=[goal.pk]),
+        "cancel_url": reverse("lms:goals:detail", args=[goal.pk]),
     })

@@ -17,7 +17,7 @@ def remove_groups(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("people", "0001_initial"),
+        ("lms_people", "0001_initial"),
         ("auth", "0012_alter_user_first_name_max_length"),
     ]
 

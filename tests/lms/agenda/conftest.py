@@ -1,8 +1,8 @@
 import pytest
 from django.utils import timezone
 
+from demo.site import ensure_home_page
 from lms.agenda.models import AgendaIndexPage, AgendaPage, ThemePage, four_quarters_until
-from lms.home.site import ensure_home_page
 from lms.people.roles import Role
 from tests.factories import make_team, make_user
 

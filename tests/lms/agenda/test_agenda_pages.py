@@ -51,7 +51,7 @@ def test_a_participant_sees_per_theme_what_to_do_next(client, org, agenda):
     assert "Je werkt aan dit thema met:" in page and "Samen het doel kiezen" in page
     # For the theme without a goal: the suggestions and a way to write one's own goal on it.
     assert "Ik vat samen." in page
-    assert f"{reverse('goals:create')}?thema={second.pk}" in page
+    assert f"{reverse('lms:goals:create')}?thema={second.pk}" in page
     assert "Deel anoniem met de organisatie" in page
 
 
@@ -65,9 +65,9 @@ def test_nobody_else_sees_my_goals_on_the_agenda(client, org, agenda):
 def test_a_new_goal_can_start_from_a_theme(client, org, agenda):
     theme = agenda.themes().last()
     client.force_login(org.owner)
-    form = client.get(f"{reverse('goals:create')}?thema={theme.pk}").content.decode()
+    form = client.get(f"{reverse('lms:goals:create')}?thema={theme.pk}").content.decode()
     assert f'value="{theme.pk}" id="id_themes_1" checked' in form or "checked" in form
-    response = client.post(reverse("goals:create"), {
+    response = client.post(reverse("lms:goals:create"), {
         "kind": "learning", "title": "Een eigen doel", "origin": "own_initiative", "cadence_weeks": 6,
         "themes": [theme.pk]})
     assert response.status_code == 302
@@ -78,7 +78,7 @@ def test_linking_an_existing_goal_changes_no_formulation(client, org, agenda):
     goal = new_goal(org.owner)
     theme = agenda.themes().first()
     client.force_login(org.owner)
-    response = client.post(reverse("agenda:goal_themes", args=[goal.pk]), {"themes": [theme.pk]})
+    response = client.post(reverse("lms:agenda:goal_themes", args=[goal.pk]), {"themes": [theme.pk]})
     assert response.status_code == 302
     goal.refresh_from_db()
     assert list(goal.themes.all()) == [theme] and goal.versions.count() == 1
@@ -90,7 +90,7 @@ def test_only_the_owner_links_a_goal_to_a_theme(client, org, agenda):
     theme = agenda.themes().first()
     for other in (org.colleague, org.mt, org.teamcoach):
         client.force_login(other)
-        response = client.post(reverse("agenda:goal_themes", args=[goal.pk]), {"themes": [theme.pk]})
+        response = client.post(reverse("lms:agenda:goal_themes", args=[goal.pk]), {"themes": [theme.pk]})
         assert response.status_code in (403, 404)
     assert not goal.themes.exists()
 
@@ -100,7 +100,7 @@ def test_a_theme_of_an_ended_agenda_cannot_be_added(client, org, agenda):
                       starts_on=datetime.date(2020, 1, 1), ends_on=datetime.date(2020, 12, 31))
     goal = new_goal(org.owner)
     client.force_login(org.owner)
-    response = client.post(reverse("agenda:goal_themes", args=[goal.pk]), {"themes": [old.themes().first().pk]})
+    response = client.post(reverse("lms:agenda:goal_themes", args=[goal.pk]), {"themes": [old.themes().first().pk]})
     assert response.status_code == 200
     assert "Selecteer een geldige keuze" in response.content.decode() or "staat niet" in response.content.decode()
     assert not goal.themes.exists()
@@ -108,7 +108,7 @@ def test_a_theme_of_an_ended_agenda_cannot_be_added(client, org, agenda):
 
 def test_the_published_agenda_as_pdf(client, org, agenda):
     client.force_login(org.owner)
-    response = client.get(reverse("agenda:pdf", args=[agenda.pk]))
+    response = client.get(reverse("lms:agenda:pdf", args=[agenda.pk]))
     assert response["Content-Type"] == "application/pdf"
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert "Leeragenda" in text and "Echt contact" in text and "Ik vraag door." in text
@@ -117,7 +117,7 @@ def test_the_published_agenda_as_pdf(client, org, agenda):
 def test_an_unpublished_agenda_has_no_pdf(client, org, agenda):
     agenda.unpublish()
     client.force_login(org.owner)
-    assert client.get(reverse("agenda:pdf", args=[agenda.pk])).status_code == 404
+    assert client.get(reverse("lms:agenda:pdf", args=[agenda.pk])).status_code == 404
 
 
 # Contributions: "deel anoniem met de organisatie"
@@ -129,10 +129,11 @@ def test_sharing_an_attention_point_anonymously(client, org, agenda):
     point = AttentionPoint.objects.create(cycle=cycle, text="Stilte laten vallen werkt")
     theme = agenda.themes().first()
     client.force_login(org.owner)
-    assert f"{reverse('agenda:contribute')}?punt={point.pk}" in client.get(cycle.get_absolute_url()).content.decode()
-    form = client.get(f"{reverse('agenda:contribute')}?punt={point.pk}").content.decode()
+    link = f"{reverse('lms:agenda:contribute')}?punt={point.pk}"
+    assert link in client.get(cycle.get_absolute_url()).content.decode()
+    form = client.get(f"{reverse('lms:agenda:contribute')}?punt={point.pk}").content.decode()
     assert "Stilte laten vallen werkt" in form
-    response = client.post(reverse("agenda:contribute"), {"theme": theme.pk, "text": "Stilte laten vallen werkt",
+    response = client.post(reverse("lms:agenda:contribute"), {"theme": theme.pk, "text": "Stilte laten vallen werkt",
                                                           "agree": "on"})
     assert response.status_code == 302
     assert Contribution.objects.get().contributor == org.owner
@@ -143,7 +144,7 @@ def test_someone_elses_attention_point_is_not_offered(client, org, agenda):
                                            learning_question="Hoe?")
     point = AttentionPoint.objects.create(cycle=cycle, text="Privé van een collega")
     client.force_login(org.owner)
-    assert client.get(f"{reverse('agenda:contribute')}?punt={point.pk}").status_code in (403, 404)
+    assert client.get(f"{reverse('lms:agenda:contribute')}?punt={point.pk}").status_code in (403, 404)
 
 
 @pytest.mark.parametrize(("data", "message"), [
@@ -159,24 +160,24 @@ def test_a_bad_contribution_is_refused_with_a_reason(client, org, agenda, data, 
     if "Kies" not in message:
         data = {**data, "theme": agenda.themes().first().pk}
     client.force_login(org.owner)
-    response = client.post(reverse("agenda:contribute"), data)
+    response = client.post(reverse("lms:agenda:contribute"), data)
     assert response.status_code == 200 and message in response.content.decode()
     assert not Contribution.objects.exists()
 
 
 def test_only_participants_contribute(client, org, agenda):
     client.force_login(org.editor)
-    assert client.get(reverse("agenda:contribute")).status_code == 403
+    assert client.get(reverse("lms:agenda:contribute")).status_code == 403
 
 
 def test_the_writer_withdraws_and_nobody_else_can(client, org, agenda):
     contribution = Contribution.objects.create(theme=agenda.themes().first(), contributor=org.owner, text="Les")
-    url = reverse("agenda:withdraw", args=[contribution.pk])
+    url = reverse("lms:agenda:withdraw", args=[contribution.pk])
     for other in (org.colleague, org.mt):
         client.force_login(other)
         assert client.post(url).status_code in (403, 404)
     client.force_login(org.owner)
-    assert "Les" in client.get(reverse("agenda:mine")).content.decode()
+    assert "Les" in client.get(reverse("lms:agenda:mine")).content.decode()
     assert "Ja, intrekken" in client.get(url).content.decode()  # a confirmation first
     assert Contribution.objects.exists()
     client.post(url)
@@ -194,7 +195,7 @@ def test_the_mt_reads_contributions_only_from_k_people(client, org, agenda, writ
     Contribution.objects.create(theme=theme, contributor=people[0], text="Nog een les van dezelfde")
     last_quarter()
     client.force_login(org.mt)
-    page = client.get(reverse("agenda:learning")).content.decode()
+    page = client.get(reverse("lms:agenda:learning")).content.decode()
     assert ("Geleerde les nummer 0" in page) is (writers >= 5)
     # The second theme has no contributions at all; the first opens from five writers.
     assert page.count("Nog bijdragen van minder dan 5 mensen") == (2 if writers < 5 else 1)

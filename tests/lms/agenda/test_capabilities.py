@@ -13,7 +13,7 @@ from lms.people.roles import MANAGEMENT_ROLES, Role
 
 pytestmark = pytest.mark.django_db
 
-FIGURE_PAGES = ("agenda:dashboard", "agenda:export_csv", "agenda:export_xlsx", "agenda:learning")
+FIGURE_PAGES = ("lms:agenda:dashboard", "lms:agenda:export_csv", "lms:agenda:export_xlsx", "lms:agenda:learning")
 FOR_THE_MT = "Het dashboard van de leeragenda is voor het MT"
 FOR_PARTICIPANTS = "Bijdragen aan de leeragenda is voor deelnemers."
 
@@ -43,7 +43,7 @@ def test_nobody_else_opens_the_figures_and_each_is_told_why(client, org, agenda,
         response = client.get(reverse(name))
         assert response.status_code == 403 and FOR_THE_MT in response.content.decode(), name
     home = client.get("/").content.decode()
-    assert "Cijfers leeragenda" not in home and reverse("agenda:dashboard") not in home
+    assert "Cijfers leeragenda" not in home and reverse("lms:agenda:dashboard") not in home
 
 
 @pytest.mark.parametrize("who", ["owner", "mt", "buddy"])
@@ -51,7 +51,7 @@ def test_a_participant_shares_anonymously(client, org, agenda, who):
     user = getattr(org, who)
     assert access.may(user, SHARE_ANONYMOUSLY)
     client.force_login(user)
-    assert client.get(reverse("agenda:contribute")).status_code == 200
+    assert client.get(reverse("lms:agenda:contribute")).status_code == 200
     assert "Deel anoniem met de organisatie" in client.get(agenda.url).content.decode()
     services.contribute(user, agenda.themes().first(), "Stilte laten vallen werkt")
     assert Contribution.objects.get().contributor == user
@@ -64,7 +64,7 @@ def test_who_is_no_participant_shares_nothing_and_is_told_why(client, org, agend
     assert not decision and decision.reason == FOR_PARTICIPANTS
     client.force_login(user)
     for method in ("get", "post"):
-        response = getattr(client, method)(reverse("agenda:contribute"))
+        response = getattr(client, method)(reverse("lms:agenda:contribute"))
         assert response.status_code == 403 and FOR_PARTICIPANTS in response.content.decode()
     assert "Deel anoniem met de organisatie" not in client.get(agenda.url).content.decode()
     with pytest.raises(PermissionDenied, match=FOR_PARTICIPANTS):

@@ -42,14 +42,14 @@ def test_the_owner_sees_the_goals_themes_and_the_way_to_choose_them(client, org,
     client.force_login(org.owner)
     page = client.get(goal.get_absolute_url()).content.decode()
     assert f'<dt>{ROW}</dt><dd><a class="utrecht-link" href="{first.url}">{first.title}</a>, ' in page
-    assert f'href="{reverse("agenda:goal_themes", args=[goal.pk])}">Thema\'s kiezen</a></dd>' in page
+    assert f'href="{reverse("lms:agenda:goal_themes", args=[goal.pk])}">Thema\'s kiezen</a></dd>' in page
 
 
 def test_a_goal_without_themes_shows_none_to_its_owner(client, org, agenda):
     goal = new_goal(org.owner)
     client.force_login(org.owner)
     page = client.get(goal.get_absolute_url()).content.decode()
-    assert f"<dt>{ROW}</dt><dd>geen — " in page and reverse("agenda:goal_themes", args=[goal.pk]) in page
+    assert f"<dt>{ROW}</dt><dd>geen — " in page and reverse("lms:agenda:goal_themes", args=[goal.pk]) in page
 
 
 def test_a_reviewer_sees_the_themes_but_no_way_to_change_them(client, org, agenda):
@@ -70,23 +70,23 @@ def test_a_theme_taken_back_by_the_mt_leaves_the_goal_page_but_the_owner_can_sti
     theme.unpublish()
     client.force_login(org.owner)
     assert f"<dt>{ROW}</dt><dd>geen — " in client.get(goal.get_absolute_url()).content.decode()
-    form = client.get(reverse("agenda:goal_themes", args=[goal.pk])).content.decode()
+    form = client.get(reverse("lms:agenda:goal_themes", args=[goal.pk])).content.decode()
     assert f'value="{theme.pk}"' in form and "checked" in form
-    response = client.post(reverse("agenda:goal_themes", args=[goal.pk]), {"themes": [other.pk]})
+    response = client.post(reverse("lms:agenda:goal_themes", args=[goal.pk]), {"themes": [other.pk]})
     assert response.status_code == 302
     assert list(goal.themes.all()) == [other]
 
 
 def test_the_new_goal_form_offers_the_themes_after_the_cadence(client, org, agenda):
     client.force_login(org.owner)
-    form = client.get(reverse("goals:create")).content.decode()
+    form = client.get(reverse("lms:goals:create")).content.decode()
     assert form.index('name="cadence_weeks"') < form.index('name="themes"') < form.index('name="dimensions"')
 
 
 def test_a_theme_of_an_ended_agenda_is_not_offered_for_a_new_goal(client, org, agenda):
     old = ended_theme()
     client.force_login(org.owner)
-    response = client.post(reverse("goals:create"), {
+    response = client.post(reverse("lms:goals:create"), {
         "kind": "learning", "title": "Een eigen doel", "origin": "own_initiative", "cadence_weeks": 6,
         "themes": [old.pk]})
     assert response.status_code == 200 and response.context["form"].has_error("themes", "invalid_choice")
@@ -144,7 +144,7 @@ def test_my_links_are_in_my_export_by_theme_title(org, agenda):
     goal = new_goal(org.owner)
     services.set_goal_themes(org.owner, goal, [first, second])
     services.set_goal_themes(org.colleague, new_goal(org.colleague, "Van een ander"), [first])
-    exported = privacy.collect(org.owner)["agenda"]["agenda.GoalTheme"]
+    exported = privacy.collect(org.owner)["lms_agenda"]["lms_agenda.GoalTheme"]
     assert sorted((row["goal"], row["theme"]) for row in exported) == sorted([(goal.pk, first.title),
                                                                               (goal.pk, second.title)])
 

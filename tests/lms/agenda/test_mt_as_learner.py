@@ -11,14 +11,14 @@ from tests.factories import make_user
 def test_an_mt_member_runs_a_cycle_on_a_conversation_with_an_employee(client, org, agenda):
     other_mt = make_user("mt2", Role.MANAGEMENT, Role.PARTICIPANT, function="leidinggevende")
     client.force_login(org.mt)
-    response = client.post(reverse("cycles:start"), {
+    response = client.post(reverse("lms:cycles:start"), {
         "medium": Medium.MANAGER, "client_code": "M-3", "learning_question": "Laat ik mijn medewerker uitpraten?",
         "with_video_analysis": "on", "with_analyst_feedback": "on"})
     assert response.status_code == 302
     cycle = ReflectionCycle.objects.get(owner=org.mt)
     assert cycle.medium == Medium.MANAGER and not cycle.interview_possible  # no client interview here
 
-    response = client.post(reverse("goals:create"), {
+    response = client.post(reverse("lms:goals:create"), {
         "kind": "learning", "title": "Ruimte laten in functioneringsgesprekken", "origin": "own_initiative",
         "cadence_weeks": 6, "themes": [agenda.themes().first().pk]})
     goal = Goal.objects.get(owner=org.mt)

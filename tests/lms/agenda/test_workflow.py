@@ -28,7 +28,7 @@ def theme_form(title, **extra):
 
 
 def add_theme(client, agenda, title, action="action-submit", **extra):
-    url = reverse("wagtailadmin_pages:add", args=["agenda", "themepage", agenda.pk])
+    url = reverse("wagtailadmin_pages:add", args=["lms_agenda", "themepage", agenda.pk])
     return client.post(url, {**theme_form(title, **extra), action: "1"})
 
 

@@ -99,7 +99,7 @@ def test_meeting_and_outcome_refusals_carry_codes(people):
 def test_the_consent_page_shows_the_services_refusal_by_its_code(client, people):
     cycle = start(people.owner)
     client.force_login(people.owner)
-    response = client.post(reverse("cycles:consent", args=[cycle.pk]), {
+    response = client.post(reverse("lms:cycles:consent", args=[cycle.pk]), {
         "signed_on": (timezone.localdate() + TOMORROW).isoformat(), "analysts_may_view": "on",
         "retention_months": "6"})
     assert response.status_code == 200
@@ -110,10 +110,10 @@ def test_the_consent_page_shows_the_services_refusal_by_its_code(client, people)
 def test_the_assign_page_asks_for_exactly_two_and_refuses_a_third_by_code(client, people):
     cycle = to_step(people, "toestemming")
     client.force_login(people.teamcoach)
-    one = client.post(reverse("cycles:assign", args=[cycle.pk]), {"analysts": [people.analyst.pk]})
+    one = client.post(reverse("lms:cycles:assign", args=[cycle.pk]), {"analysts": [people.analyst.pk]})
     assert one.context["form"].has_error("analysts", "not_two")
     services.assign_analysts(people.teamcoach, cycle, [people.analyst])
-    other = client.post(reverse("cycles:assign", args=[cycle.pk]), {"analysts": [people.analyst2.pk,
+    other = client.post(reverse("lms:cycles:assign", args=[cycle.pk]), {"analysts": [people.analyst2.pk,
                                                                                  people.analyst3.pk]})
     assert other.context["form"].has_error(NON_FIELD_ERRORS, "third_analyst")
     assert cycle.assignments.count() == 1
@@ -122,7 +122,7 @@ def test_the_assign_page_asks_for_exactly_two_and_refuses_a_third_by_code(client
 def test_the_start_page_shows_a_follow_up_with_another_client_by_its_code(client, people):
     first = start(people.owner)
     client.force_login(people.owner)
-    response = client.post(reverse("cycles:start"), {
+    response = client.post(reverse("lms:cycles:start"), {
         "medium": "spreekkamer", "client_code": "C-99", "learning_question": "Vraag", "with_video_analysis": "on",
         "follows": first.pk})
     assert response.context["form"].has_error(NON_FIELD_ERRORS, "other_client")

@@ -16,11 +16,11 @@ pytestmark = pytest.mark.django_db
 
 CAPABILITIES = {
     # capability: (url shown when allowed, who holds it, who does not, the reason on the 403 page)
-    "cycles.start_cycle": ("cycles:start", ("owner", "teamcoach", "mt", "buddy"), ("analyst", "editor", "admin"),
+    "cycles.start_cycle": ("lms:cycles:start", ("owner", "teamcoach", "mt", "buddy"), ("analyst", "editor", "admin"),
                            "Alleen deelnemers starten een video-reflectie."),
-    "cycles.analyse": ("cycles:workspace", ("analyst", "analyst2"), ("owner", "teamcoach", "mt", "admin"),
+    "cycles.analyse": ("lms:cycles:workspace", ("analyst", "analyst2"), ("owner", "teamcoach", "mt", "admin"),
                        "Alleen de twee analisten die aan deze cyclus zijn toegewezen"),
-    "cycles.assign_analysts": ("cycles:assign_list", ("teamcoach", "admin"), ("owner", "analyst", "mt", "buddy"),
+    "cycles.assign_analysts": ("lms:cycles:assign_list", ("teamcoach", "admin"), ("owner", "analyst", "mt", "buddy"),
                                "Alleen een teamcoach of de functioneel beheerder wijst analisten toe."),
 }
 CASES = [(name, who, True) for name, (_url, holders, _others, _r) in CAPABILITIES.items() for who in holders] + [
@@ -126,14 +126,14 @@ def test_the_owner_leads_the_meetings_when_nobody_is_assigned(people):
 def test_an_unassigned_analyst_meets_the_reason_on_the_interview_and_reflection_pages(client, people):
     cycle = to_step(people, "interview")
     client.force_login(people.analyst3)
-    for name in ("cycles:interview", "cycles:reflection", "cycles:analysis"):
+    for name in ("lms:cycles:interview", "lms:cycles:reflection", "lms:cycles:analysis"):
         response = client.get(reverse(name, args=[cycle.pk]))
         assert response.status_code == 403
     client.force_login(people.owner)  # may view the cycle, but analysts are assigned: they lead
-    response = client.get(reverse("cycles:interview", args=[cycle.pk]))
+    response = client.get(reverse("lms:cycles:interview", args=[cycle.pk]))
     assert response.status_code == 403 and "Alleen de twee analisten" in response.content.decode()
     client.force_login(people.analyst2)
-    assert client.get(reverse("cycles:interview", args=[cycle.pk])).status_code == 200
+    assert client.get(reverse("lms:cycles:interview", args=[cycle.pk])).status_code == 200
 
 
 def test_after_withdrawal_the_analysts_may_no_longer_lead(people):

@@ -56,7 +56,7 @@ def full_plan(org):
 
 def test_a_goal_of_a_megabyte_is_refused_by_the_form_and_nothing_is_stored(client, org):
     client.force_login(org.owner)
-    response = client.post(reverse("goals:create"), {
+    response = client.post(reverse("lms:goals:create"), {
         "kind": "learning", "title": "Stiltes laten vallen", "origin": "own_initiative", "cadence_weeks": "6",
         "description": MEGABYTE, "why": "x" * (FORMULATION_LENGTH + 1),
         "success_criteria": MEGABYTE[:FORMULATION_LENGTH]})
@@ -71,7 +71,7 @@ def test_a_small_plan_is_rendered_in_the_request_and_no_job_is_made(client, org,
     services.create_goal(org.owner, Kind.LEARNING, Formulation(title="Stiltes laten vallen", dimensions=[]))
     client.force_login(org.owner)
     with django_capture_on_commit_callbacks() as queued:
-        response = client.get(reverse("goals:plan_pdf"))
+        response = client.get(reverse("lms:goals:plan_pdf"))
     assert response["Content-Type"] == "application/pdf"
     assert "Stiltes laten vallen" in pdf_text(response.content)
     assert queued == [] and not DocumentJob.objects.exists()
@@ -81,7 +81,7 @@ def test_a_plan_with_every_text_at_its_maximum_is_queued_not_rendered_then_made_
         client, full_plan, django_capture_on_commit_callbacks):
     client.force_login(full_plan.owner)
     with django_capture_on_commit_callbacks() as queued:
-        response = client.get(reverse("goals:plan_pdf"))
+        response = client.get(reverse("lms:goals:plan_pdf"))
     job = DocumentJob.objects.get(owner=full_plan.owner)
     # What the request did: it measured the HTML, stored a job and queued it; it laid nothing out.
     assert response.status_code == 302 and response.url == job.get_absolute_url()
@@ -100,7 +100,7 @@ def test_a_plan_with_every_text_at_its_maximum_is_queued_not_rendered_then_made_
 
     ready = client.get(job.get_absolute_url()).content.decode()
     assert "Je document is klaar" in ready and "documents/job.js" not in ready
-    download = client.get(reverse("documents:download", args=[job.token]))
+    download = client.get(reverse("lms:documents:download", args=[job.token]))
     assert download["Content-Type"] == "application/pdf"
     assert download["Cache-Control"] == "no-store"
     reader = PdfReader(io.BytesIO(download.content))
@@ -113,42 +113,42 @@ def test_asking_again_finds_the_same_job_and_a_second_run_of_the_task_does_nothi
         client, full_plan, django_capture_on_commit_callbacks):
     client.force_login(full_plan.owner)
     with django_capture_on_commit_callbacks() as queued:
-        first = client.get(reverse("goals:plan_pdf"))
-        second = client.get(reverse("goals:plan_pdf"))
+        first = client.get(reverse("lms:goals:plan_pdf"))
+        second = client.get(reverse("lms:goals:plan_pdf"))
     assert first.url == second.url
     assert DocumentJob.objects.filter(owner=full_plan.owner).count() == 1 and len(queued) == 1
     job = DocumentJob.objects.get()
     assert tasks.render_document(job.pk) == DocumentJob.Status.READY
     assert tasks.render_document(job.pk) == "nothing-to-do"
-    assert client.get(reverse("goals:plan_pdf")).url == first.url  # the made document is offered again
+    assert client.get(reverse("lms:goals:plan_pdf")).url == first.url  # the made document is offered again
 
 
 @pytest.mark.parametrize("who", ["colleague", "mt", "teamcoach"])
 def test_only_the_owner_of_a_document_job_sees_it_or_downloads_it(client, full_plan, who):
     client.force_login(full_plan.owner)
-    client.get(reverse("goals:plan_pdf"))
+    client.get(reverse("lms:goals:plan_pdf"))
     job = DocumentJob.objects.get()
     tasks.render_document(job.pk)
     client.force_login(getattr(full_plan, who))
     assert client.get(job.get_absolute_url()).status_code == 403
-    assert client.get(reverse("documents:download", args=[job.token])).status_code == 403
+    assert client.get(reverse("lms:documents:download", args=[job.token])).status_code == 403
 
 
 def test_a_stranger_without_a_login_is_sent_to_log_in(client, full_plan):
     job = DocumentJob.objects.create(owner=full_plan.owner, kind="goals.plan", key="k", title="Plan",
                                      filename="plan.pdf", source_path="/ontwikkelplan/ontwikkelplan.pdf")
-    for url in (job.get_absolute_url(), reverse("documents:download", args=[job.token])):
+    for url in (job.get_absolute_url(), reverse("lms:documents:download", args=[job.token])):
         response = client.get(url)
         assert response.status_code == 302 and "inloggen" in response.url
 
 
 def test_an_expired_document_is_no_longer_downloadable_and_retention_removes_it(client, full_plan):
     client.force_login(full_plan.owner)
-    client.get(reverse("goals:plan_pdf"))
+    client.get(reverse("lms:goals:plan_pdf"))
     job = DocumentJob.objects.get()
     tasks.render_document(job.pk)
     DocumentJob.objects.filter(pk=job.pk).update(expires_at=timezone.now() - datetime.timedelta(minutes=1))
-    assert client.get(reverse("documents:download", args=[job.token])).status_code == 404
+    assert client.get(reverse("lms:documents:download", args=[job.token])).status_code == 404
     assert "verlopen" in client.get(job.get_absolute_url()).content.decode()
     assert DocumentsProvider().retention(timezone.localdate()) == {"verlopen documenten": 1}
     assert not DocumentJob.objects.exists()
@@ -156,7 +156,7 @@ def test_an_expired_document_is_no_longer_downloadable_and_retention_removes_it(
 
 def test_a_document_over_the_jobs_budget_fails_with_a_page_that_says_so(client, full_plan, monkeypatch):
     client.force_login(full_plan.owner)
-    client.get(reverse("goals:plan_pdf"))
+    client.get(reverse("lms:goals:plan_pdf"))
     job = DocumentJob.objects.get()
     monkeypatch.setattr(pdf, "JOB_HTML_BUDGET", pdf.INLINE_HTML_BUDGET)  # a smaller worker budget
     assert tasks.render_document(job.pk) == DocumentJob.Status.FAILED
@@ -174,7 +174,7 @@ def test_a_person_who_steps_out_takes_their_document_jobs_along(full_plan):
     DocumentJob.objects.create(owner=full_plan.owner, kind="goals.plan", key="k", title="Plan",
                                filename="plan.pdf", source_path="/")
     exported = DocumentsProvider().export(full_plan.owner)
-    assert [row["title"] for row in exported["documents.DocumentJob"]] == ["Plan"]
+    assert [row["title"] for row in exported["lms_documents.DocumentJob"]] == ["Plan"]
     assert DocumentsProvider().erase(full_plan.owner, "delete") == 1
 
 
@@ -186,7 +186,7 @@ def test_the_consent_papers_of_a_cycle_with_every_text_at_its_maximum_stay_small
                                        learning_question=full("Leervraag ", 1000), doubts=full("Twijfel ", 2000))
     client.force_login(org.owner)
     for kind in ("toestemmingsformulier", "folder"):
-        response = client.get(reverse("cycles:pdf", args=[cycle.pk, kind]))
+        response = client.get(reverse("lms:cycles:pdf", args=[cycle.pk, kind]))
         assert response["Content-Type"] == "application/pdf"
         assert "C-17" in pdf_text(response.content) or kind == "folder"
     assert not DocumentJob.objects.exists()

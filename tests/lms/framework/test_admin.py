@@ -81,7 +81,7 @@ def test_the_admin_lists_the_versions_and_opens_the_seeded_one(client, org, anal
     client.force_login(org.admin)
     listing = client.get(snippet_url("list"))
     assert listing.status_code == 200
-    assert listing.request["PATH_INFO"] == "/admin/snippets/framework/framework/"
+    assert listing.request["PATH_INFO"] == "/admin/snippets/lms_framework/framework/"
     html = listing.content.decode()
     assert "Analysekader Van Kijken naar Zien (versie 1)" in html
     assert new_version_url(analysekader) in html

@@ -26,9 +26,9 @@ def test_a_participant_keeps_a_plan_whatever_else_they_are(client, org, who):
     user = getattr(org, who)
     assert access.may(user, KEEP_PLAN)
     client.force_login(user)
-    for name in ("goals:plan", "goals:create", "goals:plan_ics"):
+    for name in ("lms:goals:plan", "lms:goals:create", "lms:goals:plan_ics"):
         assert client.get(reverse(name)).status_code == 200, name
-    assert client.post(reverse("goals:create"), NEW_GOAL).status_code == 302
+    assert client.post(reverse("lms:goals:create"), NEW_GOAL).status_code == 302
     assert Goal.objects.filter(owner=user).exists()
     home = client.get("/").content.decode()
     assert "Mijn ontwikkelplan" in home  # in the menu and as a panel
@@ -40,10 +40,10 @@ def test_who_is_no_participant_keeps_no_plan_and_is_told_why(client, org, who):
     decision = access.may(user, KEEP_PLAN)
     assert not decision and NO_PLAN in decision.reason
     client.force_login(user)
-    for name in ("goals:plan", "goals:create", "goals:plan_ics", "goals:plan_pdf"):
+    for name in ("lms:goals:plan", "lms:goals:create", "lms:goals:plan_ics", "lms:goals:plan_pdf"):
         response = client.get(reverse(name))
         assert response.status_code == 403 and NO_PLAN in response.content.decode(), name
-    response = client.post(reverse("goals:create"), NEW_GOAL)
+    response = client.post(reverse("lms:goals:create"), NEW_GOAL)
     assert response.status_code == 403 and NO_PLAN in response.content.decode()
     assert not Goal.objects.exists()
     assert "Mijn ontwikkelplan" not in client.get("/").content.decode()
@@ -51,7 +51,7 @@ def test_who_is_no_participant_keeps_no_plan_and_is_told_why(client, org, who):
 
 def test_nobody_logged_out_keeps_a_plan(client):
     assert not access.may(None, KEEP_PLAN)
-    response = client.get(reverse("goals:plan"))
+    response = client.get(reverse("lms:goals:plan"))
     assert response.status_code == 302 and "/inloggen/" in response["Location"]
 
 
@@ -59,7 +59,7 @@ def test_nobody_logged_out_keeps_a_plan(client):
 def test_buddies_and_teamcoaches_find_the_feedback_inbox_in_their_menu(client, org, who):
     assert access.may(getattr(org, who), REVIEW_SHARED_GOALS)
     client.force_login(getattr(org, who))
-    assert reverse("goals:inbox") in client.get("/").content.decode()
+    assert reverse("lms:goals:inbox") in client.get("/").content.decode()
 
 
 @pytest.mark.parametrize("who", ["colleague", "mt", "editor"])
@@ -67,4 +67,4 @@ def test_others_are_not_asked_for_feedback_and_have_no_inbox_in_the_menu(client,
     decision = access.may(getattr(org, who), REVIEW_SHARED_GOALS)
     assert not decision and "buddy of teamcoach" in decision.reason
     client.force_login(getattr(org, who))
-    assert reverse("goals:inbox") not in client.get("/").content.decode()
+    assert reverse("lms:goals:inbox") not in client.get("/").content.decode()

@@ -47,10 +47,10 @@ def test_a_contributed_field_is_on_the_new_goal_form_and_kept_once_the_goal_exis
     part = Promise()
     client.force_login(org.owner)
     with hooks.register_temporarily(GOAL_FORM_PARTS_HOOK, lambda request: part):
-        form = client.get(f"{reverse('goals:create')}?belofte=morgen").content.decode()
+        form = client.get(f"{reverse('lms:goals:create')}?belofte=morgen").content.decode()
         assert 'name="promise" value="morgen"' in form
         assert form.index('name="cadence_weeks"') < form.index('name="promise"') < form.index('name="dimensions"')
-        response = client.post(reverse("goals:create"), {**NEW_GOAL, "promise": "morgen"})
+        response = client.post(reverse("lms:goals:create"), {**NEW_GOAL, "promise": "morgen"})
     goal = Goal.objects.get()
     assert response.status_code == 302 and part.kept == [(org.owner, goal.pk, "morgen", True)]
 
@@ -58,7 +58,7 @@ def test_a_contributed_field_is_on_the_new_goal_form_and_kept_once_the_goal_exis
 def test_a_contributed_part_that_refuses_undoes_the_goal_and_the_form_says_why(client, org):
     client.force_login(org.owner)
     with hooks.register_temporarily(GOAL_FORM_PARTS_HOOK, lambda request: Promise()):
-        response = client.post(reverse("goals:create"), {**NEW_GOAL, "promise": "nee"})
+        response = client.post(reverse("lms:goals:create"), {**NEW_GOAL, "promise": "nee"})
     assert response.status_code == 200 and response.context["form"].has_error(NON_FIELD_ERRORS, "refused")
     assert "Deze belofte kan niet." in response.content.decode()
     assert not Goal.objects.exists()

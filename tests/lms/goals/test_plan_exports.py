@@ -27,7 +27,7 @@ def plan_with_history(org, goal):
 
 def test_the_pdf_holds_every_goal_with_its_history_and_the_owners_name(client, org, plan_with_history):
     client.force_login(org.owner)
-    response = client.get(reverse("goals:plan_pdf"))
+    response = client.get(reverse("lms:goals:plan_pdf"))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     reader = PdfReader(io.BytesIO(response.content))
@@ -44,7 +44,7 @@ def test_the_pdf_holds_every_goal_with_its_history_and_the_owners_name(client, o
 def test_the_pdf_contains_only_the_downloaders_own_goals(client, org, plan_with_history, who):
     # mt also learns (a participant), and leads the owner: still only their own, empty plan.
     client.force_login(getattr(org, who))
-    response = client.get(reverse("goals:plan_pdf"))
+    response = client.get(reverse("lms:goals:plan_pdf"))
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert "Doorvragen" not in text
     assert "nog geen doelen" in text
@@ -53,14 +53,14 @@ def test_the_pdf_contains_only_the_downloaders_own_goals(client, org, plan_with_
 @pytest.mark.parametrize("who", ["editor", "analyst"])
 def test_people_who_are_not_participants_get_a_refusal_not_a_pdf(client, org, who):
     client.force_login(getattr(org, who))
-    response = client.get(reverse("goals:plan_pdf"))
+    response = client.get(reverse("lms:goals:plan_pdf"))
     assert response.status_code == 403
     assert "Een ontwikkelplan is er voor deelnemers" in response.content.decode()
 
 
 def test_the_ics_file_has_one_event_per_active_goal_on_its_evaluation_date(client, org, plan_with_history):
     client.force_login(org.owner)
-    response = client.get(reverse("goals:plan_ics"))
+    response = client.get(reverse("lms:goals:plan_ics"))
     assert response["Content-Type"].startswith("text/calendar")
     calendar = Calendar.from_ical(response.content)
     events = calendar.walk("VEVENT")
@@ -73,5 +73,5 @@ def test_the_ics_file_has_one_event_per_active_goal_on_its_evaluation_date(clien
 
 def test_the_ics_file_of_someone_else_holds_none_of_my_goals(client, org, plan_with_history):
     client.force_login(org.colleague)
-    calendar = Calendar.from_ical(client.get(reverse("goals:plan_ics")).content)
+    calendar = Calendar.from_ical(client.get(reverse("lms:goals:plan_ics")).content)
     assert calendar.walk("VEVENT") == []

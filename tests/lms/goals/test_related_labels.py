@@ -66,10 +66,10 @@ def test_no_notice_pdf_or_export_of_the_grantee_names_the_unshared_leerdoel(clie
     assert not any(actiedoel.parent.get_absolute_url() == notice.link for notice in notices)
 
     client.force_login(org.buddy)
-    response = client.get(reverse("goals:plan_pdf"))
+    response = client.get(reverse("lms:goals:plan_pdf"))
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert SECRET not in text
-    assert SECRET not in client.get(reverse("goals:plan_ics")).content.decode()
+    assert SECRET not in client.get(reverse("lms:goals:plan_ics")).content.decode()
     assert SECRET not in str(privacy.collect(org.buddy))
 
 

@@ -29,7 +29,7 @@ def cluster(tmp_path):
     mail_dir = tmp_path / "mail"
     mail_dir.mkdir()
     env = {
-        "DJANGO_SETTINGS_MODULE": "lms.settings.test",
+        "DJANGO_SETTINGS_MODULE": "vknz_site.settings.test",
         "DATABASE_URL": database_url(),
         "VKNZ_Q_SYNC": "0",
         "VKNZ_TEST_EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",

@@ -174,7 +174,7 @@ def test_a_stored_export_that_holds_the_leaver_is_withdrawn_and_its_owner_told(
     planted = act_everywhere(demo, leaver, client, django_capture_on_commit_callbacks)
     yara_export, stranger_export = planted["yara_export"], planted["stranger_export"]
     assert "Aantekening van Zwaluwstaart" in str(zipfile.ZipFile(io.BytesIO(bytes(yara_export.content)))
-                                                 .read("buddy.json"), "utf-8")
+                                                 .read("lms_buddy.json"), "utf-8")
 
     services.step_out(leaver, DELETE)
 

@@ -18,8 +18,8 @@ from tests.lms.goals.conftest import formulation
 pytestmark = pytest.mark.django_db
 
 
-def exported_ids(user, app, model):
-    return {row["id"] for row in services.collect(user)[app][model._meta.label]}
+def exported_ids(user, model):
+    return {row["id"] for row in services.collect(user)[model._meta.app_label][model._meta.label]}
 
 
 def test_every_exported_row_is_one_the_policy_shows_the_requester_now_in_every_role():
@@ -62,12 +62,12 @@ def test_every_exported_row_is_one_the_policy_shows_the_requester_now_in_every_r
 def test_a_model_without_a_rule_or_basis_exports_nothing_and_says_so(org, monkeypatch, caplog):
     cycle = cycles.start_cycle(org.owner, client_code="C-1", medium="spreekkamer", learning_question="Ruimte?")
     cycles.record_consent(org.owner, cycle, signed_on=cycle.created_at.date())
-    provider = providers()["cycles"]
+    provider = providers()["lms_cycles"]
     bare = PersonalData(Consent, ("cycle__owner",), "Wat de cliënt toestond.", "Zolang de cyclus bestaat.")
     monkeypatch.setattr(provider, "data", [bare])
     assert bare.basis() is None
-    assert services.collect(org.owner)["cycles"]["cycles.Consent"] == []
-    assert "cycles.Consent has no access rule and no export basis" in caplog.text
+    assert services.collect(org.owner)["lms_cycles"]["lms_cycles.Consent"] == []
+    assert "lms_cycles.Consent has no access rule and no export basis" in caplog.text
     assert Consent.objects.filter(cycle=cycle).exists()  # still erased with the person: `rows` is unchanged
 
 
@@ -84,16 +84,16 @@ def test_a_revoked_reviewer_downloads_their_export_and_the_thread_is_gone(org):
     share = grant_share(org.owner, goal, org.buddy).share
     request = goals.request_feedback(org.owner, goal, org.buddy, "Wat zie jij?")
     comment = goals.add_comment(org.buddy, goal, "GEHEIM-ANTWOORD van de reviewer")
-    assert comment.pk in exported_ids(org.buddy, "goals", comment._meta.model)  # while shared: it is theirs to see
+    assert comment.pk in exported_ids(org.buddy, comment._meta.model)  # while shared: it is theirs to see
 
     revoke_share(org.owner, share)
 
     data = services.collect(org.buddy)
-    assert data["goals"]["goals.GoalComment"] == [] and data["goals"]["goals.FeedbackRequest"] == []
+    assert data["lms_goals"]["lms_goals.GoalComment"] == [] and data["lms_goals"]["lms_goals.FeedbackRequest"] == []
     assert "GEHEIM-ANTWOORD" not in str(data)
     # The owner keeps the whole conversation.
-    assert comment.pk in exported_ids(org.owner, "goals", comment._meta.model)
-    assert request.pk in exported_ids(org.owner, "goals", request._meta.model)
+    assert comment.pk in exported_ids(org.owner, comment._meta.model)
+    assert request.pk in exported_ids(org.owner, request._meta.model)
 
 
 def test_the_owners_export_during_blind_analysis_holds_no_individual_analysis_and_no_draft(people):  # noqa: F811
@@ -103,22 +103,22 @@ def test_the_owners_export_during_blind_analysis_holds_no_individual_analysis_an
     assert Analysis.objects.filter(cycle=cycle).count() == 2
 
     data = services.collect(people.owner)
-    assert data["cycles"]["cycles.Analysis"] == []
-    assert data["cycles"]["cycles.ClientInterview"] == []
+    assert data["lms_cycles"]["lms_cycles.Analysis"] == []
+    assert data["lms_cycles"]["lms_cycles.ClientInterview"] == []
     # The analyst's own export still holds their draft: it is theirs.
-    assert draft.pk in exported_ids(people.analyst2, "cycles", Analysis)
+    assert draft.pk in exported_ids(people.analyst2, Analysis)
 
 
 def test_the_owners_export_holds_the_consensus_once_released_and_still_no_individual_analysis(people):  # noqa: F811
     cycle = to_step(people, "interview")
     consensus = Analysis.objects.get(cycle=cycle, is_consensus=True)
-    assert exported_ids(people.owner, "cycles", Analysis) == {consensus.pk}
+    assert exported_ids(people.owner, Analysis) == {consensus.pk}
 
 
 def test_an_analyst_whose_assignment_ended_no_longer_exports_that_cycles_analyses(people):  # noqa: F811
     from lms.cycles.models import AnalystAssignment
 
     cycle = to_step(people, "bespreking")
-    assert exported_ids(people.analyst, "cycles", Analysis)
+    assert exported_ids(people.analyst, Analysis)
     AnalystAssignment.objects.filter(cycle=cycle, analyst=people.analyst).delete()
-    assert exported_ids(people.analyst, "cycles", Analysis) == set()
+    assert exported_ids(people.analyst, Analysis) == set()

@@ -1,0 +1,43 @@
+"""The platform's own settings, each with its default, in one place.
+
+A site sets any of them in its Django settings; none is required. Read them through `setting(name)`, never as
+`settings.VKNZ_...` attributes, so a site that sets nothing still works.
+
+VKNZ_BASE_URL              The public address of the site, for links in e-mails and calendar files.
+                           Default: "http://127.0.0.1:8000".
+VKNZ_MIN_GROUP_SIZE        The smallest group the MT sees a figure about. Default 5; never lower than 3
+                           (lms/agenda/statistics/disclosure.py).
+VKNZ_PROXY_COUNT           How many reverse proxies in front of Django add to X-Forwarded-For, to find the client
+                           for the login lockout (lms/people/client_address.py). Default 0.
+VKNZ_RECORDING_HOSTS       Hosts a recording link may point to ("*." allows subdomains); other links are refused,
+                           so the video stays in the organisation's storage. Default: Teams and SharePoint.
+VKNZ_EMBED_HOSTS           Hosts whose videos may be embedded in the leergang. Default: YouTube and Vimeo.
+VKNZ_AUDIT_RETENTION_DAYS  How long the "who looked at this" log is kept. Default 365.
+VKNZ_SITE_NAME             The platform's name in the standalone layout, e-mails and PDFs when no Wagtail site
+                           setting names it. Default: "Van Kijken naar Zien".
+"""
+
+from django.conf import settings
+
+DEFAULTS = {
+    "VKNZ_BASE_URL": "http://127.0.0.1:8000",
+    "VKNZ_MIN_GROUP_SIZE": 5,
+    "VKNZ_PROXY_COUNT": 0,
+    "VKNZ_RECORDING_HOSTS": ["teams.microsoft.com", "*.sharepoint.com"],
+    "VKNZ_EMBED_HOSTS": ["youtube.com", "youtu.be", "vimeo.com"],
+    "VKNZ_AUDIT_RETENTION_DAYS": 365,
+    "VKNZ_SITE_NAME": "Van Kijken naar Zien",
+}
+
+# Below this, a figure about a group could point at one person whatever the site asks for.
+MIN_GROUP_SIZE_FLOOR = 3
+
+
+def setting(name: str):
+    """The site's value for `name`, or the platform's default. Read on each call: tests and sites may change it."""
+    if name not in DEFAULTS:
+        raise KeyError(f"{name} is not a setting of the platform (see lms/conf.py)")
+    value = getattr(settings, name, DEFAULTS[name])
+    if name == "VKNZ_MIN_GROUP_SIZE":
+        return max(MIN_GROUP_SIZE_FLOOR, int(value))
+    return value

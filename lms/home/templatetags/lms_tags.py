@@ -1,0 +1,81 @@
+"""The platform's part of a page, as tags a site's own base template can place (README: "In een bestaande
+Wagtail-site installeren"): the stylesheets, the menu, the messages, the name and the footer links."""
+
+from django import template
+from django.templatetags.static import static
+from django.utils.html import format_html_join
+from wagtail.models import Site
+
+from lms.conf import setting
+from lms.extensions.dashboard import menu_for, panels_for
+from lms.home.models import PlatformSettings
+
+register = template.Library()
+
+STYLESHEETS = ("nlds/index.css", "nlds/html.css", "theme/tokens.css", "theme/site.css")
+
+
+@register.simple_tag
+def lms_stylesheets():
+    """The NL Design System components and our theme, shipped with the package (no npm needed)."""
+    return format_html_join("\n", '<link rel="stylesheet" href="{}">', ((static(path),) for path in STYLESHEETS))
+
+
+@register.inclusion_tag("lms/includes/menu.html", takes_context=True)
+def lms_menu(context):
+    """The main menu for whoever is logged in; nothing for visitors."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    items = menu_for(request) if user is not None and user.is_authenticated else []
+    return {"menu_items": items}
+
+
+@register.inclusion_tag("lms/includes/messages.html", takes_context=True)
+def lms_messages(context):
+    return {"messages": context.get("messages")}
+
+
+def _platform_settings(context):
+    """The settings of the request's site, read once per request with both statement pages; None when nobody set
+    them (read only: a page view never writes, unlike Wagtail's own for_request)."""
+    request = context.get("request")
+    if request is None:
+        return None
+    if not hasattr(request, "_lms_platform_settings"):
+        site = Site.find_for_request(request)
+        request._lms_platform_settings = (
+            PlatformSettings.objects.select_related("privacy_page", "accessibility_page").filter(site=site).first()
+            if site is not None else None)
+    return request._lms_platform_settings
+
+
+@register.simple_tag(takes_context=True)
+def lms_site_name(context):
+    found = _platform_settings(context)
+    return found.name if found is not None else setting("VKNZ_SITE_NAME")
+
+
+@register.inclusion_tag("lms/includes/statement_links.html", takes_context=True)
+def lms_statement_links(context):
+    """Links to the privacy and accessibility statements the site settings name (none when none are set)."""
+    found = _platform_settings(context)
+    pages = [page for page in (getattr(found, "privacy_page", None), getattr(found, "accessibility_page", None))
+             if page is not None and page.live]
+    request = context.get("request")
+    return {"statement_pages": [(page.title, page.get_url(request)) for page in pages]}
+
+
+@register.simple_tag
+def min_group_size():
+    """The smallest group a figure may be about (VKNZ_MIN_GROUP_SIZE), for texts that explain it."""
+    return setting("VKNZ_MIN_GROUP_SIZE")
+
+
+@register.inclusion_tag("home/includes/panels.html", takes_context=True)
+def lms_panels(context):
+    """The personal overview's panels, for a host that shows them on a page of its own (its home page, say)."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"panels": []}
+    return {"panels": panels_for(request), "user": user, "request": request}
