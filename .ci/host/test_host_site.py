@@ -101,6 +101,27 @@ def test_a_participant_uses_the_platform_inside_the_hosts_layout(client, org, go
     assert client.get(reverse("lms:agenda:dashboard")).status_code == 403
 
 
+# A host whose base template has other block names writes lms/base.html with the tags itself (README, step 5).
+BASE_WITH_TAGS = """{% extends "base.html" %}{% load lms_tags %}
+{% block extra_css %}{% lms_stylesheets %}{% endblock %}
+{% block content %}{% lms_menu %}{% lms_messages %}{% block lms_content %}{% endblock %}{% endblock %}
+"""
+
+
+def test_a_base_template_written_with_the_tags_works_too(client, org, goal, settings, tmp_path):
+    (tmp_path / "lms").mkdir()
+    (tmp_path / "lms" / "base.html").write_text(BASE_WITH_TAGS)
+    engine = settings.TEMPLATES[0]
+    settings.TEMPLATES = [{**engine, "DIRS": [tmp_path, *engine["DIRS"]]}]
+    client.force_login(org.owner)
+    response = client.get(reverse("lms:goals:detail", args=[goal.pk]))
+    assert response.status_code == 200
+    bases = [t.origin.name for t in response.templates if t.name == "lms/base.html"]
+    assert bases == [str(tmp_path / "lms" / "base.html")]
+    html = response.content.decode()
+    assert "css/hostsite.css" in html and "nlds/index.css" in html and "Doorvragen na een snelle ja" in html
+
+
 def test_the_mt_sees_the_figures_and_the_leergang_but_not_a_participants_goal_or_cycle(client, org, goal, cycle,
                                                                                         leergang):
     client.force_login(org.mt)
