@@ -162,13 +162,13 @@ AXES_CLIENT_IP_CALLABLE = "lms.people.client_address.client_address"
 # How many reverse proxies append to X-Forwarded-For in front of Django; none for `make run` (production: 1).
 VKNZ_PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "0"))
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_LOCKOUT_TEMPLATE = "lms/account/locked_out.html"
 AXES_VERBOSE = False
 # No usernames or addresses in the logs (privacy): axes logs only that something happened.
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password"]
 
 # Dutch for everyone, whatever the browser asks: our source strings are Dutch, and a half-English page (Django's
-# own strings translated, ours not) would be worse than none. English comes with a complete catalogue.
+# own strings translated, ours not) would be worse than none. English waits for a complete catalogue (none yet).
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
