@@ -33,7 +33,7 @@ class PlatformPage(Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("dashboard_intro")]
-    template = "home/platform_page.html"
+    template = "lms_home/platform_page.html"
 
     class Meta:
         verbose_name = _("leerplatform")
@@ -52,7 +52,7 @@ class StatementPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("body")]
     subpage_types = []
-    template = "home/statement_page.html"
+    template = "lms_home/statement_page.html"
 
     class Meta:
         verbose_name = _("verklaring")

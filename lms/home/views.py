@@ -10,6 +10,6 @@ from .models import PlatformPage
 def dashboard(request):
     """The personal overview, wherever the site put the platform; the same panels a Leerplatform page shows."""
     start = PlatformPage.objects.live().only("dashboard_intro").first()
-    return render(request, "home/dashboard.html", {
+    return render(request, "lms_home/dashboard.html", {
         "panels": panels_for(request), "dashboard_intro": start.dashboard_intro if start else "",
     })

@@ -40,7 +40,7 @@ def where_you_stand(request):
     participant = Participant.objects.select_related("team").filter(user=request.user).first()
     return Panel(
         title=_("Waar je staat"),
-        template="home/panels/where_you_stand.html",
+        template="lms_home/panels/where_you_stand.html",
         context={"participant": participant, "steps": STEPS},
         order=10,
         slug="waar-je-staat",
@@ -53,7 +53,7 @@ def your_roles(request):
     is_admin_user = bool(roles_of(request.user) & ADMIN_MENU_ROLES)
     return Panel(
         title=_("Jouw rollen"),
-        template="home/panels/roles.html",
+        template="lms_home/panels/roles.html",
         context={"roles": roles, "admin_url": reverse("wagtailadmin_home") if is_admin_user else ""},
         order=90,
         slug="rollen",

@@ -71,7 +71,7 @@ def min_group_size():
     return setting("VKNZ_MIN_GROUP_SIZE")
 
 
-@register.inclusion_tag("home/includes/panels.html", takes_context=True)
+@register.inclusion_tag("lms_home/includes/panels.html", takes_context=True)
 def lms_panels(context):
     """The personal overview's panels, for a host that shows them on a page of its own (its home page, say)."""
     request = context.get("request")
