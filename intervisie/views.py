@@ -51,7 +51,7 @@ def group_list(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def group_new(request):
-    form = GroupForm(request.POST or None)
+    form = GroupForm(request.POST or None, creator=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
