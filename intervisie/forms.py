@@ -12,6 +12,7 @@ from lms.people import access
 from lms.people.forms import PeopleChoiceField, PersonChoiceField
 from lms.people.naming import by_name
 from theme.forms import IdsChoiceField, ServerValidatedForm
+from theme.submissions import SubmissionKeyField
 
 from .models import Answer, Method, Slot
 from .rules import FORM_GROUPS_FOR_OTHERS
@@ -33,6 +34,7 @@ class GroupForm(ServerValidatedForm):
                                             required=False)
     usual_minutes = forms.IntegerField(label=_("Duur van een bijeenkomst (minuten)"), initial=90,
                                        min_value=30, max_value=240)
+    submission_key = SubmissionKeyField()
 
     def __init__(self, *args, creator=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -63,6 +65,7 @@ class PollForm(ServerValidatedForm):
         error_messages={"required": _("Vul een geldige startdatum in."),
                         "invalid": _("Vul een geldige startdatum in.")},
     )
+    submission_key = SubmissionKeyField()
 
     def clean_first_date(self):
         value = self.cleaned_data["first_date"]

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.people import access
+from theme.submissions import AlreadySaved
 
 from . import rules, services
 from .forms import SLOTS_PREFIX, AnswerForm, FragmentsForm, GroupForm, PlanningForm, PollForm, SessionForm, SlotFormSet
@@ -57,7 +58,10 @@ def group_new(request):
         try:
             group = services.create_group(request.user, name=data["name"], members=list(data["members"]),
                                           cadence_weeks=data["cadence_weeks"], default_method=data["default_method"],
-                                          usual_minutes=data["usual_minutes"])
+                                          usual_minutes=data["usual_minutes"], submission_key=data["submission_key"])
+        except AlreadySaved as sent_before:
+            messages.info(request, sent_before.message)
+            return redirect(sent_before.obj)
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -108,7 +112,11 @@ def poll_new(request, pk):
         messages.error(request, _all_errors(form, slots))
         return redirect(group)
     try:
-        poll = services.create_poll(request.user, group, form.cleaned_data["first_date"], slots.moments())
+        poll = services.create_poll(request.user, group, form.cleaned_data["first_date"], slots.moments(),
+                                    submission_key=form.cleaned_data["submission_key"])
+    except AlreadySaved as sent_before:
+        messages.info(request, sent_before.message)
+        return redirect(sent_before.obj)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect(group)

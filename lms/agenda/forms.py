@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.goals.extensions import GoalFormPart
 from theme.forms import IdsChoiceField, ServerValidatedForm
+from theme.submissions import SubmissionKeyField
 
 from .models import ThemePage
 from .selectors import linkable_themes, linked_themes
@@ -80,6 +81,7 @@ class ContributionForm(ServerValidatedForm):
         label=_("Ik deel dit anoniem met de organisatie. Ik kan het later zelf weer intrekken."),
         error_messages={"required": _("Vink aan dat je dit anoniem wilt delen.")},
     )
+    submission_key = SubmissionKeyField()
 
     def __init__(self, *args, client_codes=(), **kwargs):
         super().__init__(*args, **kwargs)

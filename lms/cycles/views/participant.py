@@ -16,6 +16,7 @@ from lms.goals.extensions import goal_form_parts
 from lms.goals.forms import GoalForm
 from lms.people import access
 from lms.people.sharing import share_page
+from theme.submissions import AlreadySaved
 
 from .. import rules, services
 from ..forms import AttentionPointForm, ConsentForm, CycleForm, FragmentForm, RecordingForm
@@ -75,6 +76,9 @@ def start(request):
     if request.method == "POST" and form.is_valid():
         try:
             cycle = services.start_cycle(request.user, **form.cleaned_data)
+        except AlreadySaved as sent_before:
+            messages.info(request, sent_before.message)
+            return redirect(sent_before.obj)
         except ValidationError as error:
             form.add_error(None, error)
         else:

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 
 from lms.people import access
 from lms.people.models import Share
+from theme.submissions import AlreadySaved
 
 from .. import services
 from ..choices import Decision, Kind
@@ -43,7 +44,11 @@ def create(request):
             goal = services.create_goal(
                 request.user, data["kind"], form.formulation(), parent=data["parent"],
                 origin=data["origin"], origin_note=data["origin_note"], on_created=form.parts_to_save(request.user),
+                submission_key=data["submission_key"],
             )
+        except AlreadySaved as sent_before:
+            messages.info(request, sent_before.message)
+            return redirect(sent_before.obj)
         except ValidationError as error:
             form.add_error(None, error)
         else:
