@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from courses.models import CoursePage
@@ -192,7 +193,9 @@ def proposals(request):
         try:
             if action == "generate":
                 result = services.generate_proposals(request.user)
-                messages.success(request, _("%(count)d voorstellen gemaakt.") % {"count": len(result.proposals)})
+                count = len(result.proposals)
+                messages.success(request, ngettext("%(count)d voorstel gemaakt.", "%(count)d voorstellen gemaakt.",
+                                                   count) % {"count": count})
                 if result.unmatched:
                     messages.warning(request, result.explanation())
             elif action in ("swap", "reject"):
@@ -210,7 +213,8 @@ def proposals(request):
                     messages.success(request, _("Het voorstel is geschrapt."))
             elif action == "send":
                 count = services.send_proposals(request.user)
-                messages.success(request, _("%(count)d voorstellen verstuurd.") % {"count": count})
+                messages.success(request, ngettext("%(count)d voorstel verstuurd.", "%(count)d voorstellen verstuurd.",
+                                                   count) % {"count": count})
         except ValidationError as error:
             messages.error(request, error.messages[0])
         return redirect(reverse("lms:buddy:proposals"))

@@ -107,3 +107,11 @@ def test_only_the_pair_changes_its_checkins(pool, client, who):
         assert client.post(reverse(f"lms:buddy:{name}", args=[pair.pk, checkin.pk])).status_code in (403, 404)
     checkin.refresh_from_db()
     assert checkin.status == CheckInStatus.PLANNED
+
+
+def test_one_proposal_is_counted_in_the_singular(pool, client):
+    client.force_login(pool.teamcoach)
+    response = client.post(reverse("lms:buddy:proposals"), {"action": "generate"}, follow=True)
+    assert "1 voorstel gemaakt." in response.content.decode()
+    response = client.post(reverse("lms:buddy:proposals"), {"action": "send"}, follow=True)
+    assert "1 voorstel verstuurd." in response.content.decode()

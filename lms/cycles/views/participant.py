@@ -19,7 +19,15 @@ from lms.people.sharing import share_page
 from theme.submissions import AlreadySaved
 
 from .. import rules, services
-from ..forms import AttentionPointForm, ConsentForm, CycleForm, FragmentForm, RecordingForm
+from ..forms import (
+    INTERVIEW_GUIDE,
+    REFLECTION_QUESTIONS,
+    AttentionPointForm,
+    ConsentForm,
+    CycleForm,
+    FragmentForm,
+    RecordingForm,
+)
 from ..models import AttentionPoint, ReflectionCycle, Step
 from ..selectors import cycle_for_page, my_cycles, shares_of, visible_analyses, visible_fragments
 
@@ -111,14 +119,29 @@ def detail(request, pk):
             analyses=visible_analyses(user, cycle),
             interview=_visible_interview(user, cycle),
         )
+        context["my_analysis_submitted"] = any(
+            a.analyst_id == user.pk and not a.is_consensus and a.submitted_at for a in context["analyses"])
+        context["interview_rows"] = _with_questions(INTERVIEW_GUIDE, context["interview"])
         consensus = next((a for a in context["analyses"] if a.is_consensus), None)
         if consensus is not None and cycle.framework is not None:
             context["consensus_rows"] = [(d, d.label_for(consensus.answers.get(d.code)))
                                          for d in cycle.framework.dimensions.all()]
+    context["reflection_rows"] = _with_questions(REFLECTION_QUESTIONS, context["reflection"])
     if is_owner:
         context.update(shares=list(shares_of(cycle)), point_form=AttentionPointForm(),
                        fragment_form=FragmentForm())
     return render(request, "cycles/detail.html", context)
+
+
+def _with_questions(questions, meeting):
+    """(question, answer) for each answered question of an interview or reflection meeting, in the order they
+    are asked: an answer read without its question says little. Answers under a code no longer in the list
+    (an older guide) keep their place at the end, under a neutral heading."""
+    if meeting is None:
+        return []
+    answers = dict(meeting.answers)
+    rows = [(question, answers.pop(code)) for code, question in questions if answers.get(code)]
+    return rows + [(_("Overige aantekening"), answer) for answer in answers.values() if answer]
 
 
 def _visible_interview(user, cycle):
