@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.people import access
@@ -134,7 +135,8 @@ def poll_page(request, pk):
         try:
             if "sluiten" in request.POST:
                 sessions = services.close_poll(request.user, poll)
-                messages.success(request, _("%(count)d bijeenkomsten gepland.") % {"count": len(sessions)})
+                messages.success(request, ngettext("%(count)d bijeenkomst gepland.", "%(count)d bijeenkomsten gepland.",
+                                                   len(sessions)) % {"count": len(sessions)})
                 return redirect(poll.group)
             if not form.is_valid():
                 messages.error(request, _all_errors(form))

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from lms.framework.models import Framework
@@ -68,8 +69,10 @@ def cycle_list(request):
         except ValidationError as error:
             messages.error(request, error.messages[0])
         else:
-            messages.success(request, _("Toestemming ingetrokken voor %(count)d gesprekken; opnames en fragmenten "
-                                        "zijn verwijderd.") % {"count": count})
+            messages.success(request, ngettext(
+                "Toestemming ingetrokken voor %(count)d gesprek; de opname en de fragmenten zijn verwijderd.",
+                "Toestemming ingetrokken voor %(count)d gesprekken; opnames en fragmenten zijn verwijderd.",
+                count) % {"count": count})
         return redirect("lms:cycles:list")
     cycles = list(my_cycles(request.user))
     codes = sorted({c.client_code for c in cycles if getattr(c, "consent", None) and c.consent.is_active})

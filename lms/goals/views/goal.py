@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from lms.people import access
@@ -141,8 +142,9 @@ def delete(request, pk):
         messages.success(request, _("Je doel en alles wat erbij hoorde is verwijderd."))
         return redirect("lms:goals:plan")
     actions = goal.actions.count()
-    warning = _("Ook de %(count)d actiedoelen die bij dit leerdoel horen worden verwijderd.") % {"count": actions} \
-        if actions else ""
+    warning = ngettext("Ook het actiedoel dat bij dit leerdoel hoort wordt verwijderd.",
+                       "Ook de %(count)d actiedoelen die bij dit leerdoel horen worden verwijderd.",
+                       actions) % {"count": actions} if actions else ""
     return render(request, "theme/confirm.html", {
         "title": _("Doel verwijderen"),
         "question": _("Weet je zeker dat je '%(title)s' wilt verwijderen, met alle versies, evaluaties en reacties? "
