@@ -89,16 +89,16 @@ def pair_page(request, pk):
     return render(request, "buddy/pair.html", context)
 
 
-def _checkin(user, pair_pk, pk):
+def _checkin(user, pk):
     """One check-in of a pair, for its two members only (the policy's check-in rule)."""
     return access.get_for(user, CheckIn.objects.select_related("pair__newcomer", "pair__buddy"), access.CHANGE,
-                          pk=pk, pair_id=pair_pk)
+                          pk=pk)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def checkin_edit(request, pair_pk, pk):
-    checkin = _checkin(request.user, pair_pk, pk)
+def checkin_edit(request, pk):
+    checkin = _checkin(request.user, pk)
     form = CheckInForm(request.POST or None, current=checkin,
                        initial={"planned_on": checkin.planned_on, "topics": checkin.topics, "notes": checkin.notes})
     if request.method == "POST" and form.is_valid():
@@ -114,9 +114,9 @@ def checkin_edit(request, pair_pk, pk):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def checkin_cancel(request, pair_pk, pk):
+def checkin_cancel(request, pk):
     """Calling a check-in off asks first: the other one of the pair may count on it."""
-    checkin = _checkin(request.user, pair_pk, pk)
+    checkin = _checkin(request.user, pk)
     if request.method == "POST":
         try:
             services.cancel_checkin(request.user, checkin)
@@ -136,8 +136,8 @@ def checkin_cancel(request, pair_pk, pk):
 
 @login_required
 @require_POST
-def checkin_held(request, pair_pk, pk):
-    checkin = _checkin(request.user, pair_pk, pk)
+def checkin_held(request, pk):
+    checkin = _checkin(request.user, pk)
     try:
         services.mark_held(request.user, checkin)
     except ValidationError as error:
