@@ -3,8 +3,10 @@ from django.utils.translation import gettext_lazy as _
 
 from theme.converters import MAX_ID
 from theme.forms import ServerValidatedForm
+from theme.submissions import SubmissionKeyField
 
 from .models import Mode, TeamPreference
+from .services import check_planned_on
 
 CAPACITY_ERROR = _("Je kunt 1, 2 of 3 nieuwkomers tegelijk begeleiden.")
 
@@ -31,6 +33,20 @@ class CheckInForm(ServerValidatedForm):
                              help_text=_("Bijvoorbeeld: eerste video-reflectie, lastig gesprek van vorige week."))
     notes = forms.CharField(label=_("Aantekeningen (alleen voor jullie twee)"), required=False,
                             max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
+    submission_key = SubmissionKeyField()
+
+    def __init__(self, *args, current=None, **kwargs):
+        """`current`: the check-in being changed; its own date may stay as it is, also when it has passed."""
+        super().__init__(*args, **kwargs)
+        self.current = current
+        if current is not None:
+            del self.fields["submission_key"]
+
+    def clean_planned_on(self):
+        planned_on = self.cleaned_data["planned_on"]
+        if self.current is None or planned_on != self.current.planned_on:
+            check_planned_on(planned_on)  # its ValidationError lands beside the date field
+        return planned_on
 
 
 class ProposalChoiceForm(forms.Form):

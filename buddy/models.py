@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from theme.submissions import key_field
+
 
 class TeamPreference(models.TextChoices):
     SAME = "same", _("Liefst iemand uit mijn eigen team")
@@ -107,16 +109,26 @@ class BuddyPair(models.Model):
         return self.buddy if user.pk == self.newcomer_id else self.newcomer
 
 
+class CheckInStatus(models.TextChoices):
+    PLANNED = "planned", _("Gepland")
+    HELD = "held", _("Gehouden")
+    CANCELLED = "cancelled", _("Afgezegd")
+
+
 class CheckIn(models.Model):
     pair = models.ForeignKey(BuddyPair, on_delete=models.CASCADE, related_name="checkins")
     planned_on = models.DateField(_("datum"))
     topics = models.CharField(_("onderwerpen"), max_length=300, blank=True)
     notes = models.TextField(_("aantekeningen (alleen voor jullie twee)"), blank=True, max_length=5000)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    status = models.CharField(_("status"), max_length=16, choices=CheckInStatus.choices,
+                              default=CheckInStatus.PLANNED)
+    submission_key = key_field()
 
     class Meta:
         verbose_name = _("check-in")
         ordering = ["planned_on", "pk"]
+        constraints = [models.UniqueConstraint(fields=["pair", "submission_key"], name="checkin_once_per_form")]
 
     def __str__(self):
         return _("Check-in op %(date)s") % {"date": self.planned_on}

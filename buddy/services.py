@@ -5,6 +5,7 @@ here and refused with a ValidationError that carries a code: "capacity", "end_da
 "hard_rule" (the buddy chosen for a pair), "already_sent", "not_open", "already_closed", "pair_not_active".
 """
 
+import datetime
 from collections import defaultdict
 
 from dateutil.relativedelta import relativedelta
@@ -24,10 +25,11 @@ from lms.people import access
 from lms.people.models import leader_pairs
 from lms.people.naming import display_name
 from lms.people.roles import Role, has_role
+from theme.submissions import create_once
 from theme.usertext import normalise_plain
 
 from . import matching
-from .models import OPEN_STATUSES, BuddyOffer, BuddyPair, CheckIn, PairStatus
+from .models import OPEN_STATUSES, BuddyOffer, BuddyPair, CheckIn, CheckInStatus, PairStatus
 from .rules import OFFER_PLACES, PROPOSE_PAIRS
 
 PAIR_MONTHS = 6
@@ -229,13 +231,30 @@ def end_pair(user, pair, note=""):
     return pair
 
 
+CHECKIN_MAX_DAYS_AHEAD = 366
+
+
+def check_planned_on(planned_on, today=None):
+    """A check-in is planned from today on, and at most a year ahead (a typo such as 2062 is refused too)."""
+    today = today or timezone.localdate()
+    if planned_on < today:
+        raise ValidationError(_("Deze datum is al voorbij. Kies vandaag of een dag in de toekomst."),
+                              code="checkin_in_past")
+    if planned_on > today + datetime.timedelta(days=CHECKIN_MAX_DAYS_AHEAD):
+        raise ValidationError(_("Plan een check-in hoogstens een jaar vooruit."), code="checkin_too_far")
+
+
 @transaction.atomic
-def plan_checkin(user, pair, *, planned_on, topics="", notes=""):
+def plan_checkin(user, pair, *, planned_on, topics="", notes="", submission_key=None):
     access.require(user, access.CHANGE, pair)
     if pair.status != PairStatus.ACTIVE:
         raise ValidationError(_("Check-ins plan je in een actief koppel."), code="pair_not_active")
-    return CheckIn.objects.create(pair=pair, planned_on=planned_on, topics=normalise_plain(topics)[:300],
-                                  notes=normalise_plain(notes), created_by=user)
+    check_planned_on(planned_on)
+    return create_once(
+        CheckIn.objects.filter(pair=pair), submission_key,
+        lambda: CheckIn.objects.create(pair=pair, planned_on=planned_on, topics=normalise_plain(topics)[:300],
+                                       notes=normalise_plain(notes), created_by=user, submission_key=submission_key),
+        _("Deze check-in stond al gepland."))
 
 
 def end_expired_pairs(today=None) -> int:
@@ -255,12 +274,66 @@ def end_expired_pairs(today=None) -> int:
     return ended
 
 
+def _open_checkin(user, checkin):
+    access.require(user, access.CHANGE, checkin)
+    checkin = CheckIn.objects.select_for_update().select_related("pair").get(pk=checkin.pk)
+    if checkin.pair.status != PairStatus.ACTIVE:
+        raise ValidationError(_("Dit koppel is niet meer actief; de check-ins blijven zoals ze zijn."),
+                              code="pair_not_active")
+    return checkin
+
+
+@transaction.atomic
+def update_checkin(user, checkin, *, planned_on, topics="", notes="", **_ignored):
+    """Change a check-in's date, topics or notes. A new date lies ahead; an unchanged date may be past (notes
+    written after a check-in was held)."""
+    checkin = _open_checkin(user, checkin)
+    if planned_on != checkin.planned_on:
+        if checkin.status != CheckInStatus.PLANNED:
+            raise ValidationError(_("Een gehouden of afgezegde check-in krijgt geen nieuwe datum. Plan een nieuwe."),
+                                  code="checkin_closed")
+        check_planned_on(planned_on)
+    checkin.planned_on = planned_on
+    checkin.topics = normalise_plain(topics)[:300]
+    checkin.notes = normalise_plain(notes)
+    MaxLengthValidator(CheckIn._meta.get_field("notes").max_length)(checkin.notes)
+    checkin.save(update_fields=["planned_on", "topics", "notes"])
+    return checkin
+
+
+@transaction.atomic
+def cancel_checkin(user, checkin):
+    """Call a planned check-in off. It stays in the list as 'afgezegd'; cancelling twice changes nothing."""
+    checkin = _open_checkin(user, checkin)
+    if checkin.status == CheckInStatus.HELD:
+        raise ValidationError(_("Deze check-in is al gehouden; afzeggen kan niet meer."), code="checkin_held")
+    checkin.status = CheckInStatus.CANCELLED
+    checkin.save(update_fields=["status"])
+    return checkin
+
+
+@transaction.atomic
+def mark_held(user, checkin, today=None):
+    """The pair met: the check-in was held. Only on or after its date, and not after it was called off."""
+    checkin = _open_checkin(user, checkin)
+    if checkin.status == CheckInStatus.CANCELLED:
+        raise ValidationError(_("Deze check-in is afgezegd. Plan een nieuwe als jullie toch afspreken."),
+                              code="checkin_cancelled")
+    if checkin.planned_on > (today or timezone.localdate()):
+        raise ValidationError(_("Deze check-in staat nog in de toekomst; markeer hem als gehouden na jullie "
+                                "gesprek."), code="checkin_not_yet")
+    checkin.status = CheckInStatus.HELD
+    checkin.save(update_fields=["status"])
+    return checkin
+
+
 def checkin_reminders(today=None) -> int:
     """Daily: remind active pairs that had no check-in for four weeks, once per quiet period."""
     today = today or timezone.localdate()
     sent = 0
     pairs = (BuddyPair.objects.filter(status=PairStatus.ACTIVE).select_related("newcomer", "buddy")
-             .annotate(last=Max("checkins__planned_on", filter=Q(checkins__planned_on__lte=today))))
+             .annotate(last=Max("checkins__planned_on", filter=Q(checkins__planned_on__lte=today)
+                                          & ~Q(checkins__status=CheckInStatus.CANCELLED))))
     for pair in pairs:
         since = pair.last or (pair.started_at.date() if pair.started_at else today)
         if (today - since).days < CHECKIN_GAP_DAYS:

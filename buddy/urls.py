@@ -10,4 +10,7 @@ urlpatterns = [
     path("koppel/<id:pk>/", views.pair_page, name="pair"),
     path("koppel/<id:pk>/reageren/", views.respond, name="respond"),
     path("koppel/<id:pk>/beeindigen/", views.end, name="end"),
+    path("check-in/<id:pk>/wijzigen/", views.checkin_edit, name="checkin_edit"),
+    path("check-in/<id:pk>/afzeggen/", views.checkin_cancel, name="checkin_cancel"),
+    path("check-in/<id:pk>/gehouden/", views.checkin_held, name="checkin_held"),
 ]

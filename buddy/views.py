@@ -7,7 +7,10 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from courses.models import CoursePage
@@ -15,6 +18,7 @@ from courses.progress import progress_seen_by
 from lms.people import access
 from lms.people.models import Share
 from lms.people.naming import display_name
+from theme.submissions import AlreadySaved
 
 from . import services
 from .forms import CheckInForm, OfferForm, ProposalChoiceForm
@@ -60,12 +64,15 @@ def pair_page(request, pk):
         if form.is_valid():
             try:
                 services.plan_checkin(request.user, pair, **form.cleaned_data)
+            except AlreadySaved as sent_before:
+                messages.info(request, sent_before.message)
+                return redirect(pair)
             except ValidationError as error:
                 form.add_error(None, error)
             else:
                 messages.success(request, _("De check-in is gepland."))
                 return redirect(pair)
-    context = {"pair": pair, "in_pair": in_pair, "form": form}
+    context = {"pair": pair, "in_pair": in_pair, "form": form, "today": timezone.localdate()}
     if in_pair:
         context["checkins"] = list(access.visible_to(request.user, CheckIn.objects.filter(pair=pair)))
         context["partner"] = pair.partner_of(request.user)
@@ -80,6 +87,64 @@ def pair_page(request, pk):
         context["checkin_dates"] = list(access.visible_to(request.user, CheckIn.objects.filter(pair=pair), VIEW_DATE)
                                         .values_list("planned_on", flat=True))
     return render(request, "buddy/pair.html", context)
+
+
+def _checkin(user, pk):
+    """One check-in of a pair, for its two members only (the policy's check-in rule)."""
+    return access.get_for(user, CheckIn.objects.select_related("pair__newcomer", "pair__buddy"), access.CHANGE,
+                          pk=pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def checkin_edit(request, pk):
+    checkin = _checkin(request.user, pk)
+    form = CheckInForm(request.POST or None, current=checkin,
+                       initial={"planned_on": checkin.planned_on, "topics": checkin.topics, "notes": checkin.notes})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_checkin(request.user, checkin, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("De check-in is gewijzigd."))
+            return redirect(checkin.pair)
+    return render(request, "buddy/checkin_form.html", {"form": form, "checkin": checkin, "pair": checkin.pair})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def checkin_cancel(request, pk):
+    """Calling a check-in off asks first: the other one of the pair may count on it."""
+    checkin = _checkin(request.user, pk)
+    if request.method == "POST":
+        try:
+            services.cancel_checkin(request.user, checkin)
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, _("De check-in is afgezegd."))
+        return redirect(checkin.pair)
+    return render(request, "theme/confirm.html", {
+        "title": _("Check-in afzeggen"),
+        "question": _("Wil je de check-in van %(date)s met %(name)s afzeggen? Laat het de ander ook even weten.")
+        % {"date": date_format(checkin.planned_on, "j F Y"),
+           "name": display_name(checkin.pair.partner_of(request.user))},
+        "confirm_label": _("Ja, afzeggen"), "danger": True, "cancel_url": checkin.pair.get_absolute_url(),
+    })
+
+
+@login_required
+@require_POST
+def checkin_held(request, pk):
+    checkin = _checkin(request.user, pk)
+    try:
+        services.mark_held(request.user, checkin)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, _("Genoteerd: jullie check-in is gehouden."))
+    return redirect(checkin.pair)
 
 
 @login_required
@@ -128,7 +193,9 @@ def proposals(request):
         try:
             if action == "generate":
                 result = services.generate_proposals(request.user)
-                messages.success(request, _("%(count)d voorstellen gemaakt.") % {"count": len(result.proposals)})
+                count = len(result.proposals)
+                messages.success(request, ngettext("%(count)d voorstel gemaakt.", "%(count)d voorstellen gemaakt.",
+                                                   count) % {"count": count})
                 if result.unmatched:
                     messages.warning(request, result.explanation())
             elif action in ("swap", "reject"):
@@ -146,7 +213,8 @@ def proposals(request):
                     messages.success(request, _("Het voorstel is geschrapt."))
             elif action == "send":
                 count = services.send_proposals(request.user)
-                messages.success(request, _("%(count)d voorstellen verstuurd.") % {"count": count})
+                messages.success(request, ngettext("%(count)d voorstel verstuurd.", "%(count)d voorstellen verstuurd.",
+                                                   count) % {"count": count})
         except ValidationError as error:
             messages.error(request, error.messages[0])
         return redirect(reverse("lms:buddy:proposals"))

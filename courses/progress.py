@@ -118,6 +118,26 @@ def set_ticks(user, module, block_id, items):
 
 
 @transaction.atomic
+def save_module(user, module, answers: dict, ticks: dict):
+    """Keep everything typed on the module page in one go: `answers` maps reflection blocks to their text,
+    `ticks` maps checklist blocks to the ticked item numbers. All is checked before anything is written, so
+    a refusal (an unknown block, a text too long) leaves the earlier state as it was."""
+    _require_open(user, module)
+    checked = {}
+    for block_id, text in answers.items():
+        _block(module, block_id, "reflection_question")
+        text = normalise_plain(text)
+        MaxLengthValidator(ReflectionAnswer._meta.get_field("text").max_length)(text)
+        checked[block_id] = text
+    for block_id in ticks:
+        _block(module, block_id, "checklist")
+    for block_id, text in checked.items():
+        save_answer(user, module, block_id, text)
+    for block_id, items in ticks.items():
+        set_ticks(user, module, block_id, items)
+
+
+@transaction.atomic
 def complete_module(user, module):
     """Mark a module done; refused (with what is missing) while questions are open or items unticked."""
     _require_open(user, module)

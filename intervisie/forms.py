@@ -8,11 +8,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms.cycles.models import Fragment
+from lms.people import access
 from lms.people.forms import PeopleChoiceField, PersonChoiceField
 from lms.people.naming import by_name
 from theme.forms import IdsChoiceField, ServerValidatedForm
+from theme.submissions import SubmissionKeyField
 
 from .models import Answer, Method, Slot
+from .rules import FORM_GROUPS_FOR_OTHERS
 
 MAX_SLOTS = 10
 # How far ahead a session or a poll may be planned: far enough for any series, near enough that date arithmetic
@@ -31,12 +34,26 @@ class GroupForm(ServerValidatedForm):
                                             required=False)
     usual_minutes = forms.IntegerField(label=_("Duur van een bijeenkomst (minuten)"), initial=90,
                                        min_value=30, max_value=240)
+    submission_key = SubmissionKeyField()
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, creator=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.creator = creator
         self.fields["members"].queryset = by_name(
             get_user_model().objects.filter(is_active=True, participant__isnull=False))
         self.fields["default_method"].queryset = Method.objects.filter(live=True)
+
+
+    def clean_members(self):
+        """The service's rule, asked here too so that the form comes back with everything typed and the reason,
+        instead of a 403 page: a teamcoach may form a group for others, anyone else forms a group they are in."""
+        members = self.cleaned_data["members"]
+        if (self.creator is not None and self.creator not in members
+                and not access.may(self.creator, FORM_GROUPS_FOR_OTHERS)):
+            raise forms.ValidationError(
+                _("Vink jezelf ook aan: je maakt een intervisiegroep waar je zelf lid van bent. Alleen een "
+                  "teamcoach stelt een groep samen voor anderen."), code="creator_not_member")
+        return members
 
 
 class PollForm(ServerValidatedForm):
@@ -48,6 +65,7 @@ class PollForm(ServerValidatedForm):
         error_messages={"required": _("Vul een geldige startdatum in."),
                         "invalid": _("Vul een geldige startdatum in.")},
     )
+    submission_key = SubmissionKeyField()
 
     def clean_first_date(self):
         value = self.cleaned_data["first_date"]

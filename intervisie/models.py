@@ -17,6 +17,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin, RevisionMixin
 
+from theme.submissions import key_field
+
 
 class PhaseBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Fase"))
@@ -61,11 +63,13 @@ class IntervisionGroup(models.Model):
     usual_minutes = models.PositiveSmallIntegerField(_("duur (minuten)"), default=90)
     recurrence = models.CharField(max_length=200, blank=True, help_text=_("RRULE van de reeks"))
     created_at = models.DateTimeField(default=timezone.now)
+    submission_key = key_field()
 
     class Meta:
         verbose_name = _("intervisiegroep")
         verbose_name_plural = _("intervisiegroepen")
         ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["created_by", "submission_key"], name="group_once_per_form")]
 
     def __str__(self):
         return self.name
@@ -134,9 +138,11 @@ class Poll(models.Model):
     first_date = models.DateField(_("vanaf"))
     created_at = models.DateTimeField(default=timezone.now)
     closed_at = models.DateTimeField(null=True, blank=True)
+    submission_key = key_field()
 
     class Meta:
         ordering = ["-created_at"]
+        constraints = [models.UniqueConstraint(fields=["group", "submission_key"], name="poll_once_per_form")]
 
     def __str__(self):
         return _("Datumprikker voor %(group)s") % {"group": self.group}

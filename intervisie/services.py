@@ -22,6 +22,7 @@ from lms.people import access
 from lms.people.models import leader_pairs
 from lms.people.naming import display_name
 from lms.people.roles import Role
+from theme.submissions import create_once
 from theme.usertext import normalise_plain
 
 from . import planning
@@ -45,7 +46,8 @@ def hierarchy_warning(members) -> str:
 
 
 @transaction.atomic
-def create_group(creator, *, name, members, cadence_weeks=6, default_method=None, usual_minutes=90):
+def create_group(creator, *, name, members, cadence_weeks=6, default_method=None, usual_minutes=90,
+                 submission_key=None):
     """A group of 4 to 8 colleagues without hierarchy between them. Who forms it is a member, or a teamcoach."""
     members = list(dict.fromkeys([*members]))
     if creator not in members:
@@ -63,8 +65,12 @@ def create_group(creator, *, name, members, cadence_weeks=6, default_method=None
         raise ValidationError(_("%(leader)s is de leidinggevende van %(member)s; die horen niet samen in een "
                                 "intervisiegroep.") % {"leader": display_name(leader), "member": display_name(member)},
                               code="leader_and_member")
-    group = IntervisionGroup.objects.create(name=name.strip(), created_by=creator, cadence_weeks=cadence_weeks,
-                                            default_method=default_method, usual_minutes=usual_minutes)
+    group = create_once(
+        IntervisionGroup.objects.filter(created_by=creator), submission_key,
+        lambda: IntervisionGroup.objects.create(name=name.strip(), created_by=creator, cadence_weeks=cadence_weeks,
+                                                default_method=default_method, usual_minutes=usual_minutes,
+                                                submission_key=submission_key),
+        _("Deze intervisiegroep was al aangemaakt."))
     Membership.objects.bulk_create(Membership(group=group, user=m) for m in members)
     return group
 
@@ -76,14 +82,17 @@ def renew_feed_token(user, group):
 
 
 @transaction.atomic
-def create_poll(user, group, first_date, slots):
+def create_poll(user, group, first_date, slots, submission_key=None):
     """`slots` is a list of (weekday 0-4, time). The series starts on or after `first_date` (not in the past)."""
     access.require(user, access.CHANGE, group)
     if first_date <= timezone.localdate():
         raise ValidationError(_("Kies een startdatum in de toekomst."), code="first_date_not_future")
     if not slots:
         raise ValidationError(_("Geef minstens één moment op."), code="no_slots")
-    poll = Poll.objects.create(group=group, created_by=user, first_date=first_date)
+    poll = create_once(
+        Poll.objects.filter(group=group), submission_key,
+        lambda: Poll.objects.create(group=group, created_by=user, first_date=first_date, submission_key=submission_key),
+        _("Deze datumprikker was al gestart."))
     Slot.objects.bulk_create(Slot(poll=poll, weekday=weekday, start_time=start) for weekday, start in slots)
     for membership in group.memberships.select_related("user"):
         notify(membership.user, key=f"intervisie-poll:{poll.pk}:{membership.user_id}",

@@ -12,9 +12,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.people import access
+from theme.submissions import AlreadySaved
 
 from . import rules, services
 from .forms import SLOTS_PREFIX, AnswerForm, FragmentsForm, GroupForm, PlanningForm, PollForm, SessionForm, SlotFormSet
@@ -51,13 +53,16 @@ def group_list(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def group_new(request):
-    form = GroupForm(request.POST or None)
+    form = GroupForm(request.POST or None, creator=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             group = services.create_group(request.user, name=data["name"], members=list(data["members"]),
                                           cadence_weeks=data["cadence_weeks"], default_method=data["default_method"],
-                                          usual_minutes=data["usual_minutes"])
+                                          usual_minutes=data["usual_minutes"], submission_key=data["submission_key"])
+        except AlreadySaved as sent_before:
+            messages.info(request, sent_before.message)
+            return redirect(sent_before.obj)
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -108,7 +113,11 @@ def poll_new(request, pk):
         messages.error(request, _all_errors(form, slots))
         return redirect(group)
     try:
-        poll = services.create_poll(request.user, group, form.cleaned_data["first_date"], slots.moments())
+        poll = services.create_poll(request.user, group, form.cleaned_data["first_date"], slots.moments(),
+                                    submission_key=form.cleaned_data["submission_key"])
+    except AlreadySaved as sent_before:
+        messages.info(request, sent_before.message)
+        return redirect(sent_before.obj)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect(group)
@@ -126,7 +135,8 @@ def poll_page(request, pk):
         try:
             if "sluiten" in request.POST:
                 sessions = services.close_poll(request.user, poll)
-                messages.success(request, _("%(count)d bijeenkomsten gepland.") % {"count": len(sessions)})
+                messages.success(request, ngettext("%(count)d bijeenkomst gepland.", "%(count)d bijeenkomsten gepland.",
+                                                   len(sessions)) % {"count": len(sessions)})
                 return redirect(poll.group)
             if not form.is_valid():
                 messages.error(request, _all_errors(form))

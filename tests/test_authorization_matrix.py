@@ -66,6 +66,7 @@ def objects(org):
     notice = notify(owner, "matrix", "Voor de eigenaar", email=False)
     experienced = make_user("ervaren", Role.PARTICIPANT)
     pair = BuddyPair.objects.create(newcomer=owner, buddy=experienced, status="active")
+    checkin = pair.checkins.create(planned_on=timezone.localdate(), created_by=owner)
     from casuistiek.models import Case
 
     case = Case.objects.create(title="C", slug="c", medium="spreekkamer", situation="s",
@@ -92,7 +93,7 @@ def objects(org):
         "lms:people:revoke_share": share.share.pk, "lms:notifications:mark_read": notice.pk,
         "lms:goals:withdraw_feedback": feedback.pk, "lms:goals:": goal.pk,
         "lms:cycles:point_to_goal": point.pk, "lms:cycles:": cycle.pk,
-        "lms:buddy:": pair.pk, "lms:casuistiek:attempt": attempt.pk,
+        "lms:buddy:checkin": checkin.pk, "lms:buddy:": pair.pk, "lms:casuistiek:attempt": attempt.pk,
         "lms:intervisie:poll": poll.pk, "lms:intervisie:session": session.pk, "lms:intervisie:": group.pk,
         "lms:agenda:goal_themes": goal.pk, "lms:agenda:withdraw": contribution.pk, "lms:documents:": document.token,
     }

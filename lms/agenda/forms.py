@@ -5,7 +5,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lms.goals.extensions import GoalFormPart
-from theme.forms import IdsChoiceField, ServerValidatedForm
+from theme.forms import IdsChoiceField, ServerValidatedForm, is_object_id
+from theme.submissions import SubmissionKeyField
 
 from .models import ThemePage
 from .selectors import linkable_themes, linked_themes
@@ -62,8 +63,17 @@ class ThemeChoice(GoalFormPart):
             set_goal_themes(owner, goal, cleaned_data["themes"])
 
 
+class ThemeChoiceField(forms.ModelChoiceField):
+    """One theme by id; an id the database cannot hold is an invalid choice, not a query that overflows."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not is_object_id(str(value)):
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+
 class ContributionForm(ServerValidatedForm):
-    theme = forms.ModelChoiceField(
+    theme = ThemeChoiceField(
         label=_("Bij welk thema hoort dit?"), queryset=ThemePage.objects.none(), empty_label=_("— kies een thema —"),
         error_messages={"required": _("Kies het thema waar je bijdrage bij hoort."),
                         "invalid_choice": _("Dit thema staat niet (meer) op de leeragenda.")},
@@ -80,6 +90,7 @@ class ContributionForm(ServerValidatedForm):
         label=_("Ik deel dit anoniem met de organisatie. Ik kan het later zelf weer intrekken."),
         error_messages={"required": _("Vink aan dat je dit anoniem wilt delen.")},
     )
+    submission_key = SubmissionKeyField()
 
     def __init__(self, *args, client_codes=(), **kwargs):
         super().__init__(*args, **kwargs)

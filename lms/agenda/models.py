@@ -28,6 +28,7 @@ from wagtail.models import Page
 
 from courses.models import ModuleCompletion, ModulePage
 from lms.people import access
+from theme.submissions import key_field
 
 from .permissions import AgendaPermissionTester
 
@@ -321,6 +322,7 @@ class Contribution(models.Model):
     contributor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     text = models.TextField(_("wat je wilt delen"), max_length=600)
     created_at = models.DateTimeField(default=timezone.now)
+    submission_key = key_field()
 
     class Meta:
         verbose_name = _("anonieme bijdrage")
@@ -328,6 +330,8 @@ class Contribution(models.Model):
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["theme"], name="contribution_theme"),
                    models.Index(fields=["contributor"], name="contribution_contributor")]
+        constraints = [models.UniqueConstraint(fields=["contributor", "submission_key"],
+                                               name="contribution_once_per_form")]
 
     def __str__(self):
         return _("Bijdrage %(number)s") % {"number": self.pk}

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from lms.conf import setting
 from lms.people import access
 from lms.people.roles import Role
+from theme.submissions import create_once
 from theme.usertext import normalise_plain
 
 from .models import Contribution, GoalTheme, quarter_start, start_of_day
@@ -40,14 +41,17 @@ def set_goal_themes(user, goal, themes):
                                   ignore_conflicts=True)
 
 
-def contribute(user, theme, text) -> Contribution:
+def contribute(user, theme, text, submission_key=None) -> Contribution:
     access.require_capability(user, SHARE_ANONYMOUSLY)
     if not linkable_themes().filter(pk=theme.pk).exists():
         raise ValidationError(_("Dit thema staat niet (meer) op de leeragenda."), code=THEME_NOT_OPEN)
     text = normalise_plain(text)
     if not text:
         raise ValidationError(_("Schrijf op wat je wilt delen."), code="text_missing")
-    return Contribution.objects.create(contributor=user, theme=theme, text=text)
+    return create_once(
+        Contribution.objects.filter(contributor=user), submission_key,
+        lambda: Contribution.objects.create(contributor=user, theme=theme, text=text, submission_key=submission_key),
+        _("Je bijdrage was al gedeeld."))
 
 
 def withdraw(user, contribution):

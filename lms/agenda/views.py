@@ -16,6 +16,7 @@ from lms.documents import services as documents
 from lms.goals.models import Goal
 from lms.people import access
 from theme.forms import id_from
+from theme.submissions import AlreadySaved
 
 from . import services
 from .forms import ContributionForm, GoalThemesForm
@@ -88,7 +89,11 @@ def contribute(request):
     form = ContributionForm(request.POST or None, initial=initial, client_codes=_client_codes(request.user))
     if request.method == "POST" and form.is_valid():
         try:
-            services.contribute(request.user, form.cleaned_data["theme"], form.cleaned_data["text"])
+            services.contribute(request.user, form.cleaned_data["theme"], form.cleaned_data["text"],
+                                submission_key=form.cleaned_data["submission_key"])
+        except AlreadySaved as sent_before:
+            messages.info(request, sent_before.message)
+            return redirect("lms:agenda:mine")
         except ValidationError as error:
             form.add_error(None, error)
         else:

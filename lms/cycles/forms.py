@@ -12,6 +12,7 @@ from lms.people import access
 from lms.people.forms import PeopleChoiceField
 from lms.people.naming import by_name
 from theme.forms import ServerValidatedForm
+from theme.submissions import SubmissionKeyField
 
 from . import rules
 from .models import Medium, ReflectionCycle
@@ -91,6 +92,7 @@ class CycleForm(ServerValidatedForm):
     follows = forms.ModelChoiceField(label=_("Vervolg op een eerder gesprek (optioneel)"),
                                      queryset=ReflectionCycle.objects.none(), required=False,
                                      empty_label=_("— geen vervolggesprek —"))
+    submission_key = SubmissionKeyField()
 
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms.goals.models import Goal
+from theme.submissions import key_field
 
 
 class Medium(models.TextChoices):
@@ -59,6 +60,9 @@ class ReflectionCycle(models.Model):
     consensus_released_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # 1, 2, … per participant, given once when the cycle starts: "Video-reflectie 1" is one's own first cycle.
+    number = models.PositiveIntegerField(_("nummer"), null=True, blank=True, editable=False)
+    submission_key = key_field()
 
     class Meta:
         verbose_name = _("video-reflectiecyclus")
@@ -68,9 +72,14 @@ class ReflectionCycle(models.Model):
             models.Index(fields=["owner", "-created_at"], name="cycle_owner_recent"),
             models.Index(fields=["step"], name="cycle_step"),
         ]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "number"], name="cycle_number_per_owner"),
+            models.UniqueConstraint(fields=["owner", "submission_key"], name="cycle_once_per_form"),
+        ]
 
     def __str__(self):
-        return _("Video-reflectie %(number)s (cliënt %(code)s)") % {"number": self.pk, "code": self.client_code}
+        return _("Video-reflectie %(number)s (cliënt %(code)s)") % {"number": self.number or self.pk,
+                                                                    "code": self.client_code}
 
     def get_absolute_url(self):
         return reverse("lms:cycles:detail", args=[self.pk])

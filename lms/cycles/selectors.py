@@ -55,14 +55,22 @@ def workspace(user):
 
 
 def waiting_for_analyst(cycle):
-    """What the analyst should do next on this cycle (a short Dutch phrase), or ''."""
+    """What the analyst should do next on this cycle (a short Dutch phrase), or '' when nothing waits for them
+    (after submitting their analysis the cycle waits for the other analyst, not for them: see analyst_status)."""
     if cycle.step == Step.ANALYSIS:
-        return _("Je analyse is ingediend; wacht op de andere analist.") if cycle.my_submitted else _("Analyseren")
+        return "" if cycle.my_submitted else _("Analyseren")
     return {
         Step.DISCUSSION: _("Analyses vergelijken en consensus vastleggen"),
         Step.INTERVIEW: _("Cliëntinterview houden"),
         Step.REFLECTION: _("Reflectiegesprek voeren"),
     }.get(cycle.step, "")
+
+
+def analyst_status(cycle):
+    """Where a cycle stands for an analyst when nothing waits for them (a short Dutch phrase), or ''."""
+    if cycle.step == Step.ANALYSIS and cycle.my_submitted:
+        return _("je analyse is ingediend; wacht op de andere analist")
+    return ""
 
 
 def waiting_for_assignment():

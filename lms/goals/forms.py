@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from lms.people.naming import display_name
 from theme.forms import ServerValidatedForm
 from theme.links import validate_https_link
+from theme.submissions import SubmissionKeyField
 
 from .choices import (
     CADENCE_DEFAULT_WEEKS,
@@ -86,6 +87,7 @@ class GoalForm(FormulationFields):
                                initial=Origin.OWN_INITIATIVE)
     origin_note = forms.CharField(label=_("Toelichting"), max_length=200, required=False,
                                   help_text=_("Bijvoorbeeld de naam van de training of de datum van het gesprek."))
+    submission_key = SubmissionKeyField()
 
     field_order = ["kind", "parent", "title", "description", "why", "success_criteria", "origin", "origin_note",
                    "cadence_weeks", "dimensions"]
@@ -168,6 +170,7 @@ class FeedbackRequestForm(ServerValidatedForm):
         max_length=COMMENT_LENGTH,
         help_text=_("Bijvoorbeeld: 'Herken jij dit bij mij in het teamoverleg?'"),
     )
+    submission_key = SubmissionKeyField()
 
     def __init__(self, *args, reviewers, **kwargs):
         super().__init__(*args, **kwargs)

@@ -15,6 +15,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from theme.submissions import key_field
+
 from .choices import (
     CADENCE_DEFAULT_WEEKS,
     CADENCE_MAX_WEEKS,
@@ -58,6 +60,8 @@ class Goal(models.Model):
     )
     created_at = models.DateTimeField(_("aangemaakt op"), default=timezone.now)
     closed_at = models.DateTimeField(_("afgesloten op"), null=True, blank=True)
+    # The key of the form that set this goal: sending that form again finds this goal (theme.submissions).
+    submission_key = key_field()
 
     class Meta:
         verbose_name = _("ontwikkeldoel")
@@ -68,6 +72,7 @@ class Goal(models.Model):
             # The daily reminder job scans active goals by evaluation date.
             models.Index(fields=["next_evaluation_on"], condition=Q(status="active"), name="goal_active_due"),
         ]
+        constraints = [models.UniqueConstraint(fields=["owner", "submission_key"], name="goal_once_per_form")]
 
     def __str__(self):
         return self.current_version.title if self.current_version_id else _("Doel zonder tekst")
@@ -192,6 +197,7 @@ class FeedbackRequest(models.Model):
     question = models.TextField(_("je vraag"), blank=True, max_length=COMMENT_LENGTH)
     created_at = models.DateTimeField(default=timezone.now)
     answered_at = models.DateTimeField(null=True, blank=True)
+    submission_key = key_field()
 
     class Meta:
         verbose_name = _("feedbackverzoek")
@@ -201,7 +207,8 @@ class FeedbackRequest(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["goal", "reviewer"], condition=Q(answered_at__isnull=True), name="feedback_one_open"
-            )
+            ),
+            models.UniqueConstraint(fields=["goal", "submission_key"], name="feedback_once_per_form"),
         ]
 
     def __str__(self):

@@ -16,6 +16,7 @@ from lms.notifications.services import notify
 from lms.people import access
 from lms.people.models import Share
 from lms.people.naming import display_name
+from theme.submissions import create_once
 from theme.usertext import normalise_plain
 
 from .choices import Decision, Kind, Status
@@ -58,12 +59,14 @@ def _next_date(start: datetime.date, weeks: int) -> datetime.date:
 
 @transaction.atomic
 def create_goal(owner, kind, formulation: Formulation, parent=None, origin="own_initiative", origin_note="",
-                on_created=()) -> Goal:
+                on_created=(), submission_key=None) -> Goal:
     """Set a new goal for `owner` (only ever by the owner). An actiedoel may hang under one of the owner's own
     active leerdoelen; a leerdoel hangs under nothing. The first evaluation falls one cadence from today.
 
     `on_created`: callables of the new goal, run inside this transaction (what other apps keep about it, such as
-    the leeragenda's theme links); a ValidationError from one of them undoes the goal too."""
+    the leeragenda's theme links); a ValidationError from one of them undoes the goal too.
+
+    The same `submission_key` twice (a double click, three tabs) raises AlreadySaved with the first goal."""
     values = formulation.cleaned()
     if parent is not None:
         access.require(owner, access.CHANGE, parent)
@@ -71,14 +74,15 @@ def create_goal(owner, kind, formulation: Formulation, parent=None, origin="own_
             raise ValidationError(_("Alleen een actiedoel kan onder een leerdoel hangen."), code="parent_not_learning")
         if not parent.is_active:
             raise ValidationError(_("Dit leerdoel is afgesloten; kies een actief leerdoel."), code="parent_closed")
-    goal = Goal.objects.create(
+    goal = create_once(Goal.objects.filter(owner=owner), submission_key, lambda: Goal.objects.create(
         owner=owner,
         kind=kind,
         parent=parent,
         origin=origin,
         origin_note=normalise_plain(origin_note),
         next_evaluation_on=_next_date(timezone.localdate(), values["cadence_weeks"]),
-    )
+        submission_key=submission_key,
+    ), _("Dit doel was al opgeslagen; hier is het."))
     goal.current_version = GoalVersion.objects.create(goal=goal, number=1, **values)
     goal.save(update_fields=["current_version"])
     for then in on_created:
@@ -205,7 +209,7 @@ def add_comment(user, goal, body, reviewer=None) -> GoalComment:
 
 
 @transaction.atomic
-def request_feedback(user, goal, reviewer, question="") -> FeedbackRequest:
+def request_feedback(user, goal, reviewer, question="", submission_key=None) -> FeedbackRequest:
     """The owner asks a person the goal is shared with for feedback; that person gets a notice."""
     access.require(user, access.CHANGE, goal)
     if not access.is_shared_with(reviewer, goal):
@@ -213,9 +217,11 @@ def request_feedback(user, goal, reviewer, question="") -> FeedbackRequest:
                               code="not_shared")
     try:
         with transaction.atomic():
-            feedback_request = FeedbackRequest.objects.create(
-                goal=goal, reviewer=reviewer, question=normalise_plain(question)
-            )
+            feedback_request = create_once(
+                FeedbackRequest.objects.filter(goal=goal), submission_key,
+                lambda: FeedbackRequest.objects.create(goal=goal, reviewer=reviewer, question=normalise_plain(question),
+                                                       submission_key=submission_key),
+                _("Je vraag om feedback was al verstuurd."))
     except IntegrityError as error:
         raise ValidationError(
             _("Je hebt %(name)s al om feedback gevraagd; dat verzoek staat nog open.")

@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from theme.forms import IdsChoiceField, ServerValidatedForm
+from theme.submissions import SubmissionKeyField
 
 from .naming import by_name, display_name
 from .roles import Role
@@ -38,6 +39,7 @@ class ShareForm(ServerValidatedForm):
         error_messages={"invalid": _("Vul een geldige datum in.")},
     )
     confirmed = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    submission_key = SubmissionKeyField()
 
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)

@@ -10,6 +10,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from theme.submissions import key_field
+
 from .naming import display_name
 
 
@@ -141,6 +143,7 @@ class Share(models.Model):
         _("gedeeld tot en met"), null=True, blank=True, help_text=_("Leeg laten om te delen tot je het intrekt.")
     )
     revoked_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
+    submission_key = key_field()
 
     objects = ShareQuerySet.as_manager()
 
@@ -161,6 +164,7 @@ class Share(models.Model):
                 condition=Q(revoked_at__isnull=True),
                 name="share_one_open_grant_per_person",
             ),
+            models.UniqueConstraint(fields=["owner", "submission_key"], name="share_once_per_form"),
         ]
 
     def __str__(self):

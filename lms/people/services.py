@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lms.privacy.signals import access_changed
+from theme.submissions import create_once
 
 from . import access
 from .models import Share, leads
@@ -39,7 +40,7 @@ def share_warnings(owner, grantee) -> list:
     return warnings
 
 
-def grant_share(owner, target, grantee, expires_on=None) -> ShareResult:
+def grant_share(owner, target, grantee, expires_on=None, submission_key=None) -> ShareResult:
     """Share `target` (owned by `owner`) with `grantee`, optionally until and including `expires_on`.
 
     Refuses (ValidationError, nothing saved) when the owner may not share the item, when sharing with oneself
@@ -59,7 +60,11 @@ def grant_share(owner, target, grantee, expires_on=None) -> ShareResult:
             Share.objects.for_object(target).filter(
                 grantee=grantee, revoked_at__isnull=True, expires_on__lt=timezone.localdate()
             ).update(revoked_at=timezone.now())
-            share = Share.objects.create(owner=owner, grantee=grantee, target=target, expires_on=expires_on)
+            share = create_once(
+                Share.objects.filter(owner=owner), submission_key,
+                lambda: Share.objects.create(owner=owner, grantee=grantee, target=target, expires_on=expires_on,
+                                             submission_key=submission_key),
+                _("Dit was al gedeeld."))
     except IntegrityError as error:
         raise ValidationError(
             _("Je deelt dit al met %(name)s.") % {"name": display_name(grantee)}

@@ -9,6 +9,8 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from theme.submissions import AlreadySaved
+
 from .forms import ShareForm
 from .naming import display_name
 from .services import grant_share, share_warnings
@@ -26,7 +28,11 @@ def share_page(request, target, template, context=None, success=None):
             form.is_valid()
         else:
             try:
-                grant_share(request.user, target, grantee, expires_on=form.cleaned_data["expires_on"])
+                grant_share(request.user, target, grantee, expires_on=form.cleaned_data["expires_on"],
+                            submission_key=form.cleaned_data["submission_key"])
+            except AlreadySaved as sent_before:
+                messages.info(request, sent_before.message)
+                return redirect(target)
             except ValidationError as error:
                 form.add_error(None, error)
                 warnings = []

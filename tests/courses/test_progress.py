@@ -144,3 +144,44 @@ def test_refusals_in_a_module_carry_codes(org, course):
     with pytest.raises(ValidationError) as refused:
         progress.complete_module(org.owner, course.first)
     assert [error.code for error in refused.value.error_list] == ["incomplete"] * 3  # one question, two ticks
+
+
+def test_afronden_keeps_the_answers_and_ticks_typed_on_the_page_even_when_refused(org, course, client):
+    """The module page is one form: pressing "Module afronden" with an answer typed and one item ticked keeps
+    both, and says what is still to do (before, both were thrown away)."""
+    client.force_login(org.owner)
+    ids = block_ids(course.first)
+    response = client.post(course.first.url, {
+        "action": "complete", f"antwoord-{ids['reflection_question']}": "Wat ik typte",
+        "checklist": ids["checklist"], f"vink-{ids['checklist']}": ["0"],
+    }, follow=True)
+    content = response.content.decode()
+    assert "Je antwoorden en vinkjes zijn bewaard. De module is nog niet af." in content
+    assert "Vink aan: Hoe stoppen" in content
+    state = progress.module_state(org.owner, course.first)
+    assert state.answers == {ids["reflection_question"]: "Wat ik typte"}
+    assert state.ticks == {ids["checklist"]: {0}}
+    checklist = ids["checklist"]
+    assert "Wat ik typte" in content
+    assert f'id="vink-{checklist}-0" name="vink-{checklist}" value="0" checked' in content
+
+    client.post(course.first.url, {
+        "action": "complete", f"antwoord-{ids['reflection_question']}": "Wat ik typte",
+        "checklist": ids["checklist"], f"vink-{ids['checklist']}": ["0", "1"],
+    })
+    assert ModuleCompletion.objects.filter(user=org.owner, module=course.first).exists()
+
+
+def test_a_refused_save_gives_the_page_back_with_everything_typed(org, course, client):
+    client.force_login(org.owner)
+    ids = block_ids(course.first)
+    too_long = "x" * 20000
+    response = client.post(course.first.url, {
+        "action": "save", f"antwoord-{ids['reflection_question']}": too_long,
+        "checklist": ids["checklist"], f"vink-{ids['checklist']}": ["1"],
+    })
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Je antwoorden zijn nog niet bewaard" in content
+    assert too_long in content and 'value="1" checked' in content
+    assert progress.module_state(org.owner, course.first).answers == {}

@@ -64,16 +64,26 @@ def test_a_participant_forms_a_group_they_are_in(org):
 
 
 @pytest.mark.parametrize("who", ["owner", "buddy", "analyst"])
-def test_anyone_else_forming_a_group_without_themself_meets_the_reason(client, org, who):
+def test_anyone_else_forming_a_group_without_themself_gets_the_form_back_with_the_reason(client, org, who):
+    """Not a 403 page that loses what was typed: the form comes back, filled in, with the reason."""
     user = getattr(org, who)
     others = [make_user(f"lid{i}", "deelnemer") for i in range(4)]
     assert not access.may(user, rules.FORM_GROUPS_FOR_OTHERS)
     client.force_login(user)
     response = client.post(reverse("lms:intervisie:group_new"), {
-        "name": "Zonder mij", "members": [m.pk for m in others], "cadence_weeks": 6, "usual_minutes": 90})
-    assert response.status_code == 403
-    assert "Een intervisiegroep maak je als teamcoach of als lid van de groep." in response.content.decode()
+        "name": "Zonder mij", "members": [m.pk for m in others], "cadence_weeks": 7, "usual_minutes": 75})
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Vink jezelf ook aan: je maakt een intervisiegroep waar je zelf lid van bent." in content
+    assert 'value="Zonder mij"' in content and 'value="7"' in content and 'value="75"' in content
+    assert response.context["form"]["members"].value() == [str(m.pk) for m in others]
     assert not IntervisionGroup.objects.exists()
+
+
+def test_the_service_still_refuses_a_group_without_its_creator_with_the_reason(org):
+    others = [make_user(f"lid{i}", "deelnemer") for i in range(4)]
+    with pytest.raises(PermissionDenied, match="Een intervisiegroep maak je als teamcoach of als lid van de groep."):
+        services.create_group(org.owner, name="Zonder mij", members=others)
 
 
 def test_group_refusals_carry_codes(org):

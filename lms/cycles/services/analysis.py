@@ -107,9 +107,18 @@ def record_consensus(analyst, cycle, answers):
     access.require(analyst, rules.ANALYSE, cycle)
     cycle = locked(cycle)
     expect_step(cycle, Step.DISCUSSION)
+    answers = clean_answers(cycle.framework, answers)
+    # The consensus is what the participant reads: like each analysis it answers every coded part.
+    if not answers:
+        raise ValidationError(_("De consensus is nog leeg. Vul per onderdeel in waar jullie het over eens zijn."),
+                              code="consensus_empty")
+    missing = missing_dimensions(cycle.framework, answers)
+    if missing:
+        raise ValidationError(_("Vul de consensus voor alle onderdelen in. Nog open: %(list)s.")
+                              % {"list": ", ".join(missing)}, code="consensus_incomplete")
     consensus, _created = Analysis.objects.update_or_create(
         cycle=cycle, is_consensus=True,
-        defaults={"answers": clean_answers(cycle.framework, answers), "framework": cycle.framework,
+        defaults={"answers": answers, "framework": cycle.framework,
                   "submitted_at": timezone.now(), "analyst": analyst},
     )
     log_event(cycle, analyst, _("Consensus vastgelegd"))

@@ -18,6 +18,7 @@ from ..forms import AssignForm, InterviewForm, ReflectionForm, analysis_form_cla
 from ..models import ReflectionCycle, Step
 from ..selectors import (
     agreement_pairs,
+    analyst_status,
     visible_analyses,
     visible_fragments,
     waiting_for_analyst,
@@ -38,6 +39,7 @@ def analyst_workspace(request):
     cycles = list(workspace(request.user))
     for cycle in cycles:
         cycle.todo = waiting_for_analyst(cycle)
+        cycle.status_note = analyst_status(cycle)
     framework = Framework.current()
     pairs = agreement_pairs(request.user)
     return render(request, "cycles/workspace.html", {

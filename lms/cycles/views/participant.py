@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from lms.framework.models import Framework
@@ -16,9 +17,18 @@ from lms.goals.extensions import goal_form_parts
 from lms.goals.forms import GoalForm
 from lms.people import access
 from lms.people.sharing import share_page
+from theme.submissions import AlreadySaved
 
 from .. import rules, services
-from ..forms import AttentionPointForm, ConsentForm, CycleForm, FragmentForm, RecordingForm
+from ..forms import (
+    INTERVIEW_GUIDE,
+    REFLECTION_QUESTIONS,
+    AttentionPointForm,
+    ConsentForm,
+    CycleForm,
+    FragmentForm,
+    RecordingForm,
+)
 from ..models import AttentionPoint, ReflectionCycle, Step
 from ..selectors import cycle_for_page, my_cycles, shares_of, visible_analyses, visible_fragments
 
@@ -59,8 +69,10 @@ def cycle_list(request):
         except ValidationError as error:
             messages.error(request, error.messages[0])
         else:
-            messages.success(request, _("Toestemming ingetrokken voor %(count)d gesprekken; opnames en fragmenten "
-                                        "zijn verwijderd.") % {"count": count})
+            messages.success(request, ngettext(
+                "Toestemming ingetrokken voor %(count)d gesprek; de opname en de fragmenten zijn verwijderd.",
+                "Toestemming ingetrokken voor %(count)d gesprekken; opnames en fragmenten zijn verwijderd.",
+                count) % {"count": count})
         return redirect("lms:cycles:list")
     cycles = list(my_cycles(request.user))
     codes = sorted({c.client_code for c in cycles if getattr(c, "consent", None) and c.consent.is_active})
@@ -75,6 +87,9 @@ def start(request):
     if request.method == "POST" and form.is_valid():
         try:
             cycle = services.start_cycle(request.user, **form.cleaned_data)
+        except AlreadySaved as sent_before:
+            messages.info(request, sent_before.message)
+            return redirect(sent_before.obj)
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -107,14 +122,29 @@ def detail(request, pk):
             analyses=visible_analyses(user, cycle),
             interview=_visible_interview(user, cycle),
         )
+        context["my_analysis_submitted"] = any(
+            a.analyst_id == user.pk and not a.is_consensus and a.submitted_at for a in context["analyses"])
+        context["interview_rows"] = _with_questions(INTERVIEW_GUIDE, context["interview"])
         consensus = next((a for a in context["analyses"] if a.is_consensus), None)
         if consensus is not None and cycle.framework is not None:
             context["consensus_rows"] = [(d, d.label_for(consensus.answers.get(d.code)))
                                          for d in cycle.framework.dimensions.all()]
+    context["reflection_rows"] = _with_questions(REFLECTION_QUESTIONS, context["reflection"])
     if is_owner:
         context.update(shares=list(shares_of(cycle)), point_form=AttentionPointForm(),
                        fragment_form=FragmentForm())
     return render(request, "cycles/detail.html", context)
+
+
+def _with_questions(questions, meeting):
+    """(question, answer) for each answered question of an interview or reflection meeting, in the order they
+    are asked: an answer read without its question says little. Answers under a code no longer in the list
+    (an older guide) keep their place at the end, under a neutral heading."""
+    if meeting is None:
+        return []
+    answers = dict(meeting.answers)
+    rows = [(question, answers.pop(code)) for code, question in questions if answers.get(code)]
+    return rows + [(_("Overige aantekening"), answer) for answer in answers.values() if answer]
 
 
 def _visible_interview(user, cycle):

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from lms.people import access
 from lms.people.naming import display_name
 from lms.people.sharing import share_page
+from theme.submissions import AlreadySaved
 
 from .. import services
 from ..forms import CommentForm, FeedbackRequestForm
@@ -60,7 +61,10 @@ def ask_feedback(request, pk):
     if form.is_valid():
         reviewer = next(person for person in reviewers if person.pk == form.cleaned_data["reviewer"])
         try:
-            services.request_feedback(request.user, goal, reviewer, form.cleaned_data["question"])
+            services.request_feedback(request.user, goal, reviewer, form.cleaned_data["question"],
+                                      submission_key=form.cleaned_data["submission_key"])
+        except AlreadySaved as sent_before:
+            messages.info(request, sent_before.message)
         except ValidationError as error:
             messages.error(request, error.messages[0])
         else:

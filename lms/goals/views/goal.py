@@ -7,10 +7,12 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from lms.people import access
 from lms.people.models import Share
+from theme.submissions import AlreadySaved
 
 from .. import services
 from ..choices import Decision, Kind
@@ -43,7 +45,11 @@ def create(request):
             goal = services.create_goal(
                 request.user, data["kind"], form.formulation(), parent=data["parent"],
                 origin=data["origin"], origin_note=data["origin_note"], on_created=form.parts_to_save(request.user),
+                submission_key=data["submission_key"],
             )
+        except AlreadySaved as sent_before:
+            messages.info(request, sent_before.message)
+            return redirect(sent_before.obj)
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -136,8 +142,9 @@ def delete(request, pk):
         messages.success(request, _("Je doel en alles wat erbij hoorde is verwijderd."))
         return redirect("lms:goals:plan")
     actions = goal.actions.count()
-    warning = _("Ook de %(count)d actiedoelen die bij dit leerdoel horen worden verwijderd.") % {"count": actions} \
-        if actions else ""
+    warning = ngettext("Ook het actiedoel dat bij dit leerdoel hoort wordt verwijderd.",
+                       "Ook de %(count)d actiedoelen die bij dit leerdoel horen worden verwijderd.",
+                       actions) % {"count": actions} if actions else ""
     return render(request, "theme/confirm.html", {
         "title": _("Doel verwijderen"),
         "question": _("Weet je zeker dat je '%(title)s' wilt verwijderen, met alle versies, evaluaties en reacties? "
