@@ -1,8 +1,11 @@
 """Forms of the people app: sharing an item with a named person."""
 
+from collections import Counter
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Q
+from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from theme.forms import IdsChoiceField, ServerValidatedForm
@@ -12,18 +15,66 @@ from .naming import by_name, display_name
 from .roles import Role
 
 
+class PeopleByTeam(BaseChoiceIterator):
+    """The field's people grouped by team (a group per team, then those without one), in one query when rendered.
+
+    Equal names are told apart by the login name: two colleagues called Jan de Vries must not look like one."""
+
+    def __init__(self, field):
+        self.field = field
+
+    def __iter__(self):
+        if getattr(self.field, "empty_label", None) is not None:
+            yield ("", self.field.empty_label)
+        people = list(by_name(self.field.queryset).select_related("participant__team"))
+        names = Counter(display_name(person) for person in people)
+        groups = {}
+        for person in people:
+            name = display_name(person)
+            label = f"{name} ({person.get_username()})" if names[name] > 1 else name
+            groups.setdefault(_team_of(person), []).append((self.field.prepare_value(person), label))
+        for team in sorted(groups, key=lambda team: (team == NO_TEAM, str(team))):
+            yield (str(team), groups[team])
+
+
+NO_TEAM = _("Zonder team")
+
+
+def _team_of(person):
+    team = getattr(getattr(person, "participant", None), "team", None)
+    return team.name if team is not None else NO_TEAM
+
+
 class PersonChoiceField(forms.ModelChoiceField):
-    """One person, named as colleagues know them whatever the user model's own text is."""
+    """One person, named as colleagues know them whatever the user model's own text is, grouped by team."""
 
     def label_from_instance(self, obj):
         return display_name(obj)
+
+    @property
+    def choices(self):
+        return PeopleByTeam(self)
+
+    @choices.setter
+    def choices(self, value):
+        forms.ChoiceField.choices.fset(self, value)
 
 
 class PeopleChoiceField(IdsChoiceField):
-    """Several people by id, each named as colleagues know them."""
+    """Several people by id, named as colleagues know them and grouped by team; long lists get a filter box."""
+
+    filterable = True
 
     def label_from_instance(self, obj):
         return display_name(obj)
+
+    @property
+    def choices(self):
+        return PeopleByTeam(self)
+
+    @choices.setter
+    def choices(self, value):
+        forms.ChoiceField.choices.fset(self, value)
 
 
 class ShareForm(ServerValidatedForm):
