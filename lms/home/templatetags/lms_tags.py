@@ -7,7 +7,7 @@ from django.utils.html import format_html_join
 from wagtail.models import Site
 
 from lms.conf import setting
-from lms.extensions.dashboard import menu_for, panels_for
+from lms.extensions.dashboard import menu_entries, menu_for, panels_for
 from lms.home.models import PlatformSettings
 
 register = template.Library()
@@ -27,7 +27,8 @@ def lms_menu(context):
     request = context.get("request")
     user = getattr(request, "user", None)
     items = menu_for(request) if user is not None and user.is_authenticated else []
-    return {"menu_items": items}
+    current = next((item for item in items if item.current), None)
+    return {"menu_entries": menu_entries(items), "menu_current": current}
 
 
 @register.inclusion_tag("lms/includes/messages.html", takes_context=True)
