@@ -20,5 +20,5 @@ WAGTAILADMIN_BASE_URL = VKNZ_BASE_URL
 
 # Quiet by default: the cluster's line per task (and per enqueued task while the demo loads) and Wagtail's line per
 # page the demo creates are noise here. LOG_LEVEL=INFO brings them back.
-for _logger in ("django-q", "wagtail"):
+for _logger in ("django-q", "wagtail", "django.utils.autoreload"):
     LOGGING["loggers"][_logger] = {"level": os.environ.get("LOG_LEVEL", "WARNING")}
