@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+export PORT
 export DJANGO_SETTINGS_MODULE ?= vknz_site.settings.dev
 
 .PHONY: run test install lint check-deploy messages clean bench bench-agenda
@@ -21,22 +22,21 @@ node_modules/.installed: package.json package-lock.json
 install: $(VENV)/.installed node_modules/.installed
 
 ## make run: install, migrate the embedded SQLite database, load the demo, serve on 127.0.0.1:$(PORT) with a
-## django-q2 cluster beside it. Ctrl-C stops both.
+## django-q2 cluster beside it. Ctrl-C stops both. E-mails land in var/mail/ (one line each on the console).
 run: install
-	mkdir -p var
+	@mkdir -p var
 	@[ -n "$$DATABASE_URL" ] || $(PY) -m vknz_site.legacy_database var/db.sqlite3
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py demo
-	$(PY) manage.py collectstatic --noinput --verbosity 0
+	@echo "Database bijwerken en demo laden…"
+	@$(PY) manage.py migrate --noinput --verbosity 0
+	@$(PY) manage.py demo > var/demo.log
+	@$(PY) manage.py collectstatic --noinput --verbosity 0
 	@echo ""
 	@echo "Van Kijken naar Zien draait op http://127.0.0.1:$(PORT)/"
 	@echo "Demo-gebruikers (wachtwoord voor allemaal: vknz-demo):"
 	@echo "  mt, redacteur, beheerder, teamcoach, analist1, analist2, klantmanager, buddy, nieuw"
+	@echo "E-mails staan in var/mail/. Stoppen: Ctrl-C."
 	@echo ""
-	@trap 'kill 0' INT TERM EXIT; \
-	  $(PY) manage.py qcluster & \
-	  $(PY) manage.py runserver 127.0.0.1:$(PORT) & \
-	  wait -n
+	@$(PY) -m vknz_site.devserver $(PORT)
 
 ## make test: install and run the whole suite (unit, task, PDF/ICS and browser tests).
 test: install

@@ -3,14 +3,16 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, Panel, register_menu_item
+from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, GROUP_TEAM, GROUP_TOGETHER, Panel, register_menu_item
 from lms.people import access
 
 from .models import BuddyPair, PairStatus
 from .rules import OFFER_PLACES, PROPOSE_PAIRS
 
-register_menu_item(_("Buddy"), "lms:buddy:overview", order=25, allowed=access.holds(OFFER_PLACES))
-register_menu_item(_("Buddykoppels"), "lms:buddy:proposals", order=42, allowed=access.holds(PROPOSE_PAIRS))
+register_menu_item(_("Buddy"), "lms:buddy:overview", order=25, allowed=access.holds(OFFER_PLACES),
+                   group=GROUP_TOGETHER)
+register_menu_item(_("Buddykoppels"), "lms:buddy:proposals", order=42, allowed=access.holds(PROPOSE_PAIRS),
+                   group=GROUP_TEAM)
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)

@@ -5,7 +5,7 @@ from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from lms.extensions.dashboard import register_menu_item
+from lms.extensions.dashboard import GROUP_TOGETHER, register_menu_item
 from lms.people import access
 
 from .admin_forms import CaseForm
@@ -31,4 +31,5 @@ class CaseViewSet(SnippetViewSet):
 register_snippet(CaseViewSet)
 
 
-register_menu_item(_("Casussen"), "lms:casuistiek:list", order=22, allowed=access.holds(PRACTISE_CASES))
+register_menu_item(_("Casussen"), "lms:casuistiek:list", order=22, allowed=access.holds(PRACTISE_CASES),
+                   group=GROUP_TOGETHER)

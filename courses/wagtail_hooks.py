@@ -3,7 +3,14 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel, register_menu_item
+from lms.extensions.dashboard import (
+    DASHBOARD_PANELS_HOOK,
+    GROUP_TEAM,
+    MENU_ITEMS_HOOK,
+    MenuItem,
+    Panel,
+    register_menu_item,
+)
 from lms.people import access
 
 from . import rules
@@ -20,7 +27,7 @@ def courses_item(request):
 
 
 register_menu_item(_("Voortgang leergang"), "lms:courses:team_progress", order=45,
-                   allowed=access.holds(rules.VIEW_TEAM_PROGRESS))
+                   allowed=access.holds(rules.VIEW_TEAM_PROGRESS), group=GROUP_TEAM)
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from lms.extensions.dashboard import register_menu_item
+from lms.extensions.dashboard import GROUP_TOGETHER, register_menu_item
 from lms.people.roles import Role, roles_of
 
 from .models import Method
@@ -22,4 +22,5 @@ class MethodViewSet(SnippetViewSet):
 register_snippet(MethodViewSet)
 
 register_menu_item(_("Intervisie"), "lms:intervisie:list", order=28,
-                   allowed=lambda user: bool(roles_of(user) & {Role.PARTICIPANT, Role.TEAMCOACH}))
+                   allowed=lambda user: bool(roles_of(user) & {Role.PARTICIPANT, Role.TEAMCOACH}),
+                   group=GROUP_TOGETHER)

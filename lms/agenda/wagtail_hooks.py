@@ -6,7 +6,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import TaskState
 
-from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel, register_menu_item
+from lms.extensions.dashboard import (
+    DASHBOARD_PANELS_HOOK,
+    GROUP_TEAM,
+    GROUP_TOGETHER,
+    MENU_ITEMS_HOOK,
+    MenuItem,
+    Panel,
+    register_menu_item,
+)
 from lms.goals.extensions import GOAL_FORM_PARTS_HOOK, GOAL_SECTIONS_HOOK, GoalSection
 from lms.people import access
 
@@ -15,14 +23,15 @@ from .rules import VIEW_FIGURES
 from .selectors import linked_themes
 
 # A fixed address that finds the current agenda when followed: no query on every page for the menu.
-register_menu_item(_("Leeragenda"), "lms:agenda:current", order=40)
+register_menu_item(_("Leeragenda"), "lms:agenda:current", order=40, group=GROUP_TOGETHER)
 
 
 @hooks.register(MENU_ITEMS_HOOK)
 def figures_item(request):
     if not access.may(request.user, VIEW_FIGURES):
         return None
-    return MenuItem(label=_("Cijfers leeragenda"), url=reverse("lms:agenda:dashboard"), order=45)
+    return MenuItem(label=_("Cijfers leeragenda"), url=reverse("lms:agenda:dashboard"), order=45,
+                    group=GROUP_TEAM)
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)

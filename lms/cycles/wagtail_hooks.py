@@ -6,16 +6,18 @@ Who sees which is the capability the page behind it asks (`rules.py`), so a link
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, Panel, register_menu_item
+from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, GROUP_TEAM, GROUP_TOGETHER, Panel, register_menu_item
 from lms.people import access
 
 from . import rules
 from .models import ReflectionCycle, Step
 from .selectors import waiting_for_analyst, waiting_for_assignment, workspace
 
-register_menu_item(_("Video-reflecties"), "lms:cycles:list", 20, allowed=access.holds(rules.START_CYCLE))
+register_menu_item(_("Video-reflecties"), "lms:cycles:list", 20, allowed=access.holds(rules.START_CYCLE),
+                   group=GROUP_TOGETHER)
 register_menu_item(_("Analistenwerkplek"), "lms:cycles:workspace", 30, allowed=access.holds(rules.ANALYSE_CYCLES))
-register_menu_item(_("Analisten toewijzen"), "lms:cycles:assign_list", 40, allowed=access.holds(rules.ASSIGN_ANALYSTS))
+register_menu_item(_("Analisten toewijzen"), "lms:cycles:assign_list", 40, allowed=access.holds(rules.ASSIGN_ANALYSTS),
+                   group=GROUP_TEAM)
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)

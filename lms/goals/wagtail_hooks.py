@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
+from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, GROUP_TOGETHER, MENU_ITEMS_HOOK, MenuItem, Panel
 from lms.people import access
 
 from .choices import DUE_SOON_DAYS
@@ -26,7 +26,18 @@ def _waiting(request):
 def plan_item(request):
     if not access.may(request.user, KEEP_PLAN):
         return None
-    return MenuItem(label=_("Mijn ontwikkelplan"), url=reverse("lms:goals:plan"), order=10)
+    return MenuItem(label=_("Mijn ontwikkelplan"), url=reverse("lms:goals:plan"), order=10,
+                    current_when=_on_own_plan)
+
+
+def _on_own_plan(request):
+    """A goal page lives under the plan's address, also when it is someone else's goal shared with you: that is
+    not "Mijn ontwikkelplan"."""
+    match = getattr(request, "resolver_match", None)
+    pk = match.kwargs.get("pk") if match is not None else None
+    if pk is None:
+        return True
+    return Goal.objects.filter(pk=pk, owner=request.user).exists()
 
 
 @hooks.register(MENU_ITEMS_HOOK)
@@ -34,7 +45,7 @@ def inbox_item(request):
     waiting = _waiting(request)
     if waiting or access.may(request.user, REVIEW_SHARED_GOALS):
         return MenuItem(label=_("Feedbackverzoeken"), url=reverse("lms:goals:inbox"), order=60, badge=waiting,
-                        badge_label=_("%(count)d open") % {"count": waiting})
+                        badge_label=_("%(count)d open") % {"count": waiting}, group=GROUP_TOGETHER)
     return None
 
 

@@ -4,7 +4,14 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel, register_menu_item
+from lms.extensions.dashboard import (
+    DASHBOARD_PANELS_HOOK,
+    GROUP_TEAM,
+    MENU_ITEMS_HOOK,
+    MenuItem,
+    Panel,
+    register_menu_item,
+)
 from lms.people.models import Participant
 from lms.people.roles import Role, roles_of
 
@@ -66,4 +73,4 @@ def home_item(request):
 
 
 register_menu_item(_("Beheer"), "wagtailadmin_home", order=900,
-                   allowed=lambda user: bool(roles_of(user) & ADMIN_MENU_ROLES))
+                   allowed=lambda user: bool(roles_of(user) & ADMIN_MENU_ROLES), group=GROUP_TEAM)

@@ -5,13 +5,13 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, Panel, register_menu_item
+from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, GROUP_ACCOUNT, GROUP_TOGETHER, Panel, register_menu_item
 
 from . import access
 from .models import Participant, Share, Team
 
-register_menu_item(_("Gedeeld"), "lms:people:shares", order=70)
-register_menu_item(_("Mijn profiel"), "lms:people:profile", order=85)
+register_menu_item(_("Gedeeld"), "lms:people:shares", order=70, group=GROUP_TOGETHER)
+register_menu_item(_("Mijn profiel"), "lms:people:profile", order=85, group=GROUP_ACCOUNT)
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)

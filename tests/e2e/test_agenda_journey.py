@@ -9,7 +9,7 @@ from wagtail.models import WorkflowState
 from lms.agenda.models import AgendaPage, ThemePage
 from lms.goals.models import Goal
 
-from .conftest import problems
+from .conftest import menu_link, problems
 from .test_goals_journey import log_in, log_out
 
 THEME = "Grenzen stellen met respect"
@@ -45,7 +45,7 @@ def test_agenda_journey_from_draft_to_thresholded_figure(page, demo_site, axe):
 
     # Not public yet: a klantmanager does not see it.
     log_in(page, base, "klantmanager")
-    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Leeragenda").click()
+    menu_link(page, "Leeragenda").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Leeragenda")
     expect(page.get_by_text(THEME)).to_have_count(0)
     log_out(page)
@@ -65,7 +65,7 @@ def test_agenda_journey_from_draft_to_thresholded_figure(page, demo_site, axe):
 
     # The klantmanager reads the agenda and writes an own goal on the new theme.
     log_in(page, base, "klantmanager")
-    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Leeragenda").click()
+    menu_link(page, "Leeragenda").click()
     expect(page.get_by_role("heading", name=THEME)).to_be_visible()
     assert problems(axe(page)) == []
     page.get_by_role("link", name=re.compile(f"Schrijf een eigen doel bij dit thema.*{THEME}")).click()
@@ -79,7 +79,7 @@ def test_agenda_journey_from_draft_to_thresholded_figure(page, demo_site, axe):
 
     # The MT sees the figure for the theme: one person, so "minder dan 5" and no number; never a name.
     log_in(page, base, "mt")
-    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Cijfers leeragenda").click()
+    menu_link(page, "Cijfers leeragenda").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Cijfers bij de leeragenda")
     row = page.locator("tr", has=page.get_by_role("rowheader", name=THEME, exact=True)).first
     expect(row.locator("td").first).to_have_text("minder dan 5 of afgeschermd")

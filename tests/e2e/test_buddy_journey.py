@@ -2,14 +2,14 @@
 
 from playwright.sync_api import expect
 
-from .conftest import problems
+from .conftest import menu_link, problems
 from .test_goals_journey import log_in, log_out
 
 
 def test_buddy_pairing_from_proposal_to_shared_goal(page, demo_site, axe):
     base = demo_site.url
     log_in(page, base, "teamcoach")
-    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Buddykoppels").click()
+    menu_link(page, "Buddykoppels").click()
     assert problems(axe(page)) == []
     page.get_by_role("button", name="Maak voorstellen").click()
     expect(page.get_by_text("Yara Bouzid ↔ Kees van Dijk")).to_be_visible()
@@ -20,7 +20,7 @@ def test_buddy_pairing_from_proposal_to_shared_goal(page, demo_site, axe):
     log_out(page)
 
     log_in(page, base, "nieuw")
-    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Buddy").click()
+    menu_link(page, "Buddy").click()
     page.get_by_role("link", name="Met Kees van Dijk als buddy").click()
     assert problems(axe(page)) == []
     page.get_by_role("button", name="Ja, graag").click()

@@ -2,7 +2,7 @@
 
 from playwright.sync_api import expect
 
-from .conftest import problems
+from .conftest import menu_link, problems
 from .test_goals_journey import log_in
 
 
@@ -34,7 +34,7 @@ def test_nieuw_practises_a_case_and_calibration_moves(page, demo_site, axe):
     finish_first_modules()
     key = expert_key()
     log_in(page, demo_site.url, "nieuw")
-    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Leergang").click()
+    menu_link(page, "Leergang").click()
     page.get_by_role("link", name="Leergang Van Kijken naar Zien").click()
     page.get_by_role("link", name="Verder waar je was").click()
     page.get_by_role("link", name="Doe de oefening").first.click()

@@ -4,7 +4,7 @@ becomes a goal. axe checks every page on the way."""
 
 from playwright.sync_api import expect
 
-from .conftest import problems
+from .conftest import menu_link, problems
 from .test_goals_journey import log_in, log_out
 
 ANSWERS = {"echtheid-klantmanager": "3", "echtheid-client": "2", "gezamenlijk-doel": "verondersteld",
@@ -26,7 +26,7 @@ def analyse(page, base, cycle_url, answers, axe):
 def test_a_video_reflection_from_consent_to_goal(page, demo_site, axe):
     base = demo_site.url
     log_in(page, base, "klantmanager")
-    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Video-reflecties").click()
+    menu_link(page, "Video-reflecties").click()
     assert problems(axe(page)) == []
     page.get_by_role("link", name="Nieuwe video-reflectie").click()
     page.get_by_label("Gesprek in de spreekkamer").check()

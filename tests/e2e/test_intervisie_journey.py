@@ -3,14 +3,14 @@ the calendar invitation downloads."""
 
 from playwright.sync_api import expect
 
-from .conftest import problems
+from .conftest import menu_link, problems
 from .test_goals_journey import log_in, log_out
 
 
 def test_intervisie_from_group_to_calendar(page, demo_site, axe):
     base = demo_site.url
     log_in(page, base, "teamcoach")
-    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Intervisie").click()
+    menu_link(page, "Intervisie").click()
     assert problems(axe(page)) == []
     page.get_by_role("link", name="Nieuwe intervisiegroep").click()
     page.get_by_label("Naam van de groep").fill("Intervisie Centrum-Noord")

@@ -5,7 +5,7 @@ import zipfile
 
 from playwright.sync_api import expect
 
-from .conftest import problems
+from .conftest import menu_link, problems
 from .test_goals_journey import log_in
 
 
@@ -27,7 +27,7 @@ def test_nieuw_downloads_and_steps_out(page, demo_site, axe):
     build_export(buddys_export.pk)  # holds the pair with nieuw
 
     log_in(page, demo_site.url, "nieuw")
-    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Mijn gegevens").click()
+    menu_link(page, "Mijn gegevens").click()
     assert problems(axe(page)) == []
     page.get_by_role("button", name="Maak een download van al mijn gegevens").click()
     with page.expect_download() as download:

@@ -3,11 +3,11 @@ Wagtail-site installeren"): the stylesheets, the menu, the messages, the name an
 
 from django import template
 from django.templatetags.static import static
-from django.utils.html import format_html_join
+from django.utils.html import conditional_escape, format_html, format_html_join
 from wagtail.models import Site
 
 from lms.conf import setting
-from lms.extensions.dashboard import menu_for, panels_for
+from lms.extensions.dashboard import menu_entries, menu_for, panels_for
 from lms.home.models import PlatformSettings
 
 register = template.Library()
@@ -27,7 +27,8 @@ def lms_menu(context):
     request = context.get("request")
     user = getattr(request, "user", None)
     items = menu_for(request) if user is not None and user.is_authenticated else []
-    return {"menu_items": items}
+    current = next((item for item in items if item.current), None)
+    return {"menu_entries": menu_entries(items), "menu_current": current}
 
 
 @register.inclusion_tag("lms/includes/messages.html", takes_context=True)
@@ -63,6 +64,16 @@ def lms_statement_links(context):
              if page is not None and page.live]
     request = context.get("request")
     return {"statement_pages": [(page.title, page.get_url(request)) for page in pages]}
+
+
+@register.filter
+def lms_page_title(title, site_name):
+    """A page's title for the browser tab, followed by the site's name, unless the page is the site itself (the home
+    page's title is the site's name: "Van Kijken naar Zien · Van Kijken naar Zien" said it twice)."""
+    title, name = conditional_escape(str(title).strip()), conditional_escape(site_name)
+    if not title or title == name:
+        return name
+    return format_html("{} · {}", title, name)
 
 
 @register.simple_tag
