@@ -25,6 +25,7 @@ class CourseIndexPage(Page):
 
     class Meta:
         verbose_name = _("overzicht leergangen")
+        verbose_name_plural = _("overzichten leergangen")
 
     def courses(self):
         return CoursePage.objects.child_of(self).live().order_by("path")
@@ -47,6 +48,7 @@ class CoursePage(Page):
 
     class Meta:
         verbose_name = _("leergang")
+        verbose_name_plural = _("leergangen")
 
     def serve(self, request, *args, **kwargs):
         return serving.serve_course(self, request) or super().serve(request, *args, **kwargs)
@@ -89,6 +91,7 @@ class ModulePage(Page):
 
     class Meta:
         verbose_name = _("module")
+        verbose_name_plural = _("modules")
 
     def aims(self):
         return [line.strip() for line in self.learning_aims.splitlines() if line.strip()]
