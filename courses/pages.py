@@ -12,10 +12,11 @@ from wagtail.models import Page
 
 from . import serving
 from .blocks import ModuleBodyBlock
+from .permissions import CoursePermissionsMixin
 from .progress import course_cards, course_progress
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(CoursePermissionsMixin, Page):
     intro = RichTextField(_("introductie"), blank=True, max_length=2000, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -36,7 +37,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(CoursePermissionsMixin, Page):
     intro = RichTextField(_("introductie"), blank=True, max_length=2000,
                           features=["bold", "italic", "link", "ol", "ul"])
     audience = models.CharField(_("voor wie"), max_length=200, blank=True)
@@ -63,7 +64,7 @@ class CoursePage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(CoursePermissionsMixin, Page):
     class Kind(models.TextChoices):
         INFORMATION = "voorlichting", _("Voorlichting")
         FIRST_STEPS = "drempelverlagend", _("Eerste kleine stappen")
