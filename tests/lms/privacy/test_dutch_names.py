@@ -16,8 +16,8 @@ from lms.privacy.registry import providers
 # Field names that are Dutch words as they are.
 DUTCH_AS_IS = {"code", "status", "team", "link", "module", "fragment", "fragments", "buddy", "score", "interviewer",
                "site", "slug"}
-# Declared by abstract models of Wagtail (Orderable, DraftStateMixin) and named by its catalogue.
-FROM_WAGTAIL = {"sort_order", "live"}
+# Declared by Wagtail (Orderable, DraftStateMixin, AbstractGroupApprovalTask, Task) and named by its catalogue.
+FROM_WAGTAIL = {"sort_order", "live", "groups", "task_ptr"}
 
 
 def our_models():
