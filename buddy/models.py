@@ -35,7 +35,8 @@ class BuddyOfferQuerySet(models.QuerySet):
 
 
 class BuddyOffer(models.Model):
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="buddy_offer")
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="buddy_offer",
+                                verbose_name=_("deelnemer"))
     capacity = models.PositiveSmallIntegerField(
         _("hoeveel nieuwkomers tegelijk"), default=1, validators=[MinValueValidator(1), MaxValueValidator(3)]
     )
@@ -44,12 +45,13 @@ class BuddyOffer(models.Model):
     mode = models.CharField(_("samenwerken"), max_length=16, choices=Mode.choices, default=Mode.EITHER)
     available_until = models.DateField(_("beschikbaar tot en met"), null=True, blank=True)
     active = models.BooleanField(_("beschikbaar"), default=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("bijgewerkt op"))
 
     objects = BuddyOfferQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("aanbod als buddy")
+        verbose_name_plural = _("aanbod als buddy")
 
     def __str__(self):
         return _("Buddy-aanbod van %(name)s") % {"name": self.user}
@@ -73,19 +75,24 @@ OPEN_STATUSES = (PairStatus.PROPOSED, PairStatus.SENT, PairStatus.ACTIVE)
 
 
 class BuddyPair(models.Model):
-    newcomer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="buddy_pairs_new")
-    buddy = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="buddy_pairs_as_buddy")
-    status = models.CharField(max_length=16, choices=PairStatus.choices, default=PairStatus.PROPOSED)
-    score = models.FloatField(default=0)
-    reasons = models.JSONField(default=list)
-    proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
-    proposed_at = models.DateTimeField(default=timezone.now)
-    newcomer_accepted_at = models.DateTimeField(null=True, blank=True)
-    buddy_accepted_at = models.DateTimeField(null=True, blank=True)
+    newcomer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="buddy_pairs_new",
+                                 verbose_name=_("nieuwe collega"))
+    buddy = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                              related_name="buddy_pairs_as_buddy", verbose_name=_("buddy"))
+    status = models.CharField(max_length=16, choices=PairStatus.choices, default=PairStatus.PROPOSED,
+                              verbose_name=_("status"))
+    score = models.FloatField(default=0, verbose_name=_("score"))
+    reasons = models.JSONField(default=list, verbose_name=_("redenen"))
+    proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
+                                    verbose_name=_("voorgesteld door"))
+    proposed_at = models.DateTimeField(default=timezone.now, verbose_name=_("voorgesteld op"))
+    newcomer_accepted_at = models.DateTimeField(null=True, blank=True,
+                                                verbose_name=_("aanvaard door de nieuwe collega op"))
+    buddy_accepted_at = models.DateTimeField(null=True, blank=True, verbose_name=_("aanvaard door de buddy op"))
     decline_reason = models.CharField(_("reden (optioneel)"), max_length=300, blank=True)
-    started_at = models.DateTimeField(null=True, blank=True)
+    started_at = models.DateTimeField(null=True, blank=True, verbose_name=_("gestart op"))
     ends_on = models.DateField(_("loopt tot en met"), null=True, blank=True)
-    ended_at = models.DateTimeField(null=True, blank=True)
+    ended_at = models.DateTimeField(null=True, blank=True, verbose_name=_("beëindigd op"))
     closing_note = models.TextField(_("afsluitende notitie"), blank=True, max_length=2000)
 
     class Meta:
@@ -116,17 +123,20 @@ class CheckInStatus(models.TextChoices):
 
 
 class CheckIn(models.Model):
-    pair = models.ForeignKey(BuddyPair, on_delete=models.CASCADE, related_name="checkins")
+    pair = models.ForeignKey(BuddyPair, on_delete=models.CASCADE, related_name="checkins",
+                             verbose_name=_("buddykoppel"))
     planned_on = models.DateField(_("datum"))
     topics = models.CharField(_("onderwerpen"), max_length=300, blank=True)
     notes = models.TextField(_("aantekeningen (alleen voor jullie twee)"), blank=True, max_length=5000)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
+                                   verbose_name=_("gemaakt door"))
     status = models.CharField(_("status"), max_length=16, choices=CheckInStatus.choices,
                               default=CheckInStatus.PLANNED)
     submission_key = key_field()
 
     class Meta:
         verbose_name = _("check-in")
+        verbose_name_plural = _("check-ins")
         ordering = ["planned_on", "pk"]
         constraints = [models.UniqueConstraint(fields=["pair", "submission_key"], name="checkin_once_per_form")]
 

@@ -102,12 +102,15 @@ class Case(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
 class GroupSession(models.Model):
     """A facilitator opens a case for a group (intervisie or training); members analyse it on their own first."""
 
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="group_sessions")
-    facilitator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="group_sessions", verbose_name=_("casus"))
+    facilitator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+",
+                                    verbose_name=_("begeleider"))
     title = models.CharField(_("naam van de groep of training"), max_length=120)
-    opened_at = models.DateTimeField(default=timezone.now)
+    opened_at = models.DateTimeField(default=timezone.now, verbose_name=_("geopend op"))
 
     class Meta:
+        verbose_name = _("groepssessie")
+        verbose_name_plural = _("groepssessies")
         ordering = ["-opened_at"]
 
     def __str__(self):
@@ -126,17 +129,21 @@ class CaseAttemptQuerySet(models.QuerySet):
 
 
 class CaseAttempt(models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="case_attempts")
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="attempts")
-    framework = models.ForeignKey("lms_framework.Framework", on_delete=models.PROTECT, related_name="+")
-    answers = models.JSONField(default=dict)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="case_attempts",
+                             verbose_name=_("deelnemer"))
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="attempts", verbose_name=_("casus"))
+    framework = models.ForeignKey("lms_framework.Framework", on_delete=models.PROTECT, related_name="+",
+                                  verbose_name=_("analysekader"))
+    answers = models.JSONField(default=dict, verbose_name=_("antwoorden"))
     group_session = models.ForeignKey(GroupSession, on_delete=models.SET_NULL, null=True, blank=True,
-                                      related_name="attempts")
-    submitted_at = models.DateTimeField(default=timezone.now)
+                                      related_name="attempts", verbose_name=_("groepssessie"))
+    submitted_at = models.DateTimeField(default=timezone.now, verbose_name=_("ingediend op"))
 
     objects = CaseAttemptQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("oefenpoging")
+        verbose_name_plural = _("oefenpogingen")
         ordering = ["submitted_at", "pk"]
         indexes = [models.Index(fields=["user", "submitted_at"], name="attempt_user_time")]
 
@@ -159,11 +166,14 @@ class AttemptAgreement(models.Model):
     every attempt's answers in Python.
     """
 
-    attempt = models.ForeignKey(CaseAttempt, on_delete=models.CASCADE, related_name="agreements")
-    dimension = models.CharField(max_length=64)
-    agrees = models.BooleanField()
+    attempt = models.ForeignKey(CaseAttempt, on_delete=models.CASCADE, related_name="agreements",
+                                verbose_name=_("oefenpoging"))
+    dimension = models.CharField(max_length=64, verbose_name=_("onderdeel"))
+    agrees = models.BooleanField(verbose_name=_("komt overeen"))
 
     class Meta:
+        verbose_name = _("overeenkomst met de sleutel")
+        verbose_name_plural = _("overeenkomsten met de sleutel")
         constraints = [models.UniqueConstraint(fields=["attempt", "dimension"], name="agreement_once")]
 
     def __str__(self):

@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from lms.extensions.dashboard import GROUP_TOGETHER, register_menu_item
 from lms.people import access
+from theme.admin_columns import YesNoColumn
 
 from .admin_forms import CaseForm
 from .models import Case
@@ -19,7 +20,7 @@ class CaseViewSet(SnippetViewSet):
     menu_label = _("Casussen")
     menu_order = 210
     add_to_admin_menu = True
-    list_display = ["title", "difficulty", "medium", "live"]
+    list_display = ["title", "difficulty", "medium", YesNoColumn("live", label=_("gepubliceerd"))]
     list_filter = ["difficulty", "medium"]
     search_fields = ["title", "situation"]
     edit_handler = ObjectList(Case.panels, base_form_class=CaseForm)

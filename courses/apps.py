@@ -11,4 +11,4 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Leergang")
 
     def ready(self):
-        from . import rules  # noqa: F401  the access rules and capabilities need the loaded models
+        from . import rules, signals  # noqa: F401  the access rules, capabilities and signals need the loaded models

@@ -7,6 +7,7 @@ one module those imports would go in a circle.
 
 from .pages import CourseIndexPage, CoursePage, ModulePage
 from .records import ChecklistTick, Enrolment, ModuleCompletion, ReflectionAnswer
+from .workflow import PeerApprovalTask
 
 __all__ = ["ChecklistTick", "CourseIndexPage", "CoursePage", "Enrolment", "ModuleCompletion", "ModulePage",
-           "ReflectionAnswer"]
+           "PeerApprovalTask", "ReflectionAnswer"]

@@ -12,10 +12,11 @@ from wagtail.models import Page
 
 from . import serving
 from .blocks import ModuleBodyBlock
+from .permissions import CoursePermissionsMixin
 from .progress import course_cards, course_progress
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(CoursePermissionsMixin, Page):
     intro = RichTextField(_("introductie"), blank=True, max_length=2000, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -25,6 +26,7 @@ class CourseIndexPage(Page):
 
     class Meta:
         verbose_name = _("overzicht leergangen")
+        verbose_name_plural = _("overzichten leergangen")
 
     def courses(self):
         return CoursePage.objects.child_of(self).live().order_by("path")
@@ -35,7 +37,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(CoursePermissionsMixin, Page):
     intro = RichTextField(_("introductie"), blank=True, max_length=2000,
                           features=["bold", "italic", "link", "ol", "ul"])
     audience = models.CharField(_("voor wie"), max_length=200, blank=True)
@@ -47,6 +49,7 @@ class CoursePage(Page):
 
     class Meta:
         verbose_name = _("leergang")
+        verbose_name_plural = _("leergangen")
 
     def serve(self, request, *args, **kwargs):
         return serving.serve_course(self, request) or super().serve(request, *args, **kwargs)
@@ -61,7 +64,7 @@ class CoursePage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(CoursePermissionsMixin, Page):
     class Kind(models.TextChoices):
         INFORMATION = "voorlichting", _("Voorlichting")
         FIRST_STEPS = "drempelverlagend", _("Eerste kleine stappen")
@@ -89,6 +92,7 @@ class ModulePage(Page):
 
     class Meta:
         verbose_name = _("module")
+        verbose_name_plural = _("modules")
 
     def aims(self):
         return [line.strip() for line in self.learning_aims.splitlines() if line.strip()]

@@ -1,7 +1,10 @@
-"""Menu items and the dashboard panel of the leergang."""
+"""Menu items and the dashboard panel of the leergang; in the Wagtail admin, the way back to the leergang as
+participants see it."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem as AdminMenuItem
+from wagtail.admin.ui.sidebar import LinkMenuItem
 
 from lms.extensions.dashboard import (
     DASHBOARD_PANELS_HOOK,
@@ -43,3 +46,26 @@ def course_panel(request):
         return None
     return Panel(title=_("Leergang"), template="courses/panel.html",
                  context={"course": course, "progress": course_progress(user, course)}, order=8, slug="leergang")
+
+
+class SiteLeergangItem(AdminMenuItem):
+    """"Leergang op de site" in the admin's menu: a redacteur checks what a change looks like to participants.
+
+    The address is looked up when the menu is drawn (Wagtail keeps one instance of each menu item), so a moved or
+    renamed index still works; without a published index the item is not shown."""
+
+    def _index(self):
+        return CourseIndexPage.objects.live().first()
+
+    def is_shown(self, request):
+        return self._index() is not None
+
+    def render_component(self, request):
+        index = self._index()
+        return LinkMenuItem(self.name, self.label, index.get_url(request) if index else "/",
+                            icon_name=self.icon_name, classname=self.classname, attrs=self.attrs)
+
+
+@hooks.register("register_admin_menu_item")
+def site_leergang_item():
+    return SiteLeergangItem(_("Leergang op de site"), "/", name="leergang-op-de-site", icon_name="view", order=150)

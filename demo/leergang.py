@@ -4,6 +4,7 @@ from wagtail.blocks import StreamValue
 
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 from courses.progress import enrol
+from courses.workflow import ensure_course_workflow
 from demo.site import ensure_home_page
 
 from .content.leergang import COURSE, MODULES
@@ -22,6 +23,7 @@ def load(demo):
             intro="<p>Alles wat je nodig hebt om gesprekken met cliënten terug te kijken, te analyseren en ervan "
                   "te leren. Je werkt in je eigen tempo; je antwoorden zijn alleen voor jou.</p>",
         ))
+    ensure_course_workflow(index)
     course = CoursePage.objects.filter(slug=COURSE["slug"]).first()
     if course is None:
         course = index.add_child(instance=CoursePage(title=COURSE["title"], slug=COURSE["slug"],

@@ -16,6 +16,8 @@ F = Participant.Function
 DEMO_PEOPLE = [
     ("mt", "Ilse", "Verhoeven", [Role.MANAGEMENT, Role.PARTICIPANT], F.MANAGER, "A", "2014-03-01", False, False),
     ("redacteur", "Thomas", "Bakker", [Role.EDITOR], None, None, None, False, False),
+    # A second redacteur: a change to the leergang is approved by another redacteur than its author.
+    ("redacteur2", "Lotte", "Visser", [Role.EDITOR], None, None, None, False, False),
     ("beheerder", "Sandra", "Mulder", [Role.ADMINISTRATOR], None, None, None, False, True),
     ("teamcoach", "Ahmed", "El Amrani", [Role.TEAMCOACH, Role.PARTICIPANT], F.COACH, None, "2012-09-01", False,
      False),

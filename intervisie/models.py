@@ -53,16 +53,19 @@ class Method(DraftStateMixin, RevisionMixin, models.Model):
 
 class IntervisionGroup(models.Model):
     name = models.CharField(_("naam"), max_length=80)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
-    members = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership", related_name="intervision_groups")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
+                                   verbose_name=_("gemaakt door"))
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership",
+                                     related_name="intervision_groups", verbose_name=_("leden"))
     cadence_weeks = models.PositiveSmallIntegerField(
         _("om de hoeveel weken"), default=6, validators=[MinValueValidator(4), MaxValueValidator(12)]
     )
     default_method = models.ForeignKey(Method, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
                                        verbose_name=_("vaste methode"))
     usual_minutes = models.PositiveSmallIntegerField(_("duur (minuten)"), default=90)
-    recurrence = models.CharField(max_length=200, blank=True, help_text=_("RRULE van de reeks"))
-    created_at = models.DateTimeField(default=timezone.now)
+    recurrence = models.CharField(max_length=200, blank=True, help_text=_("RRULE van de reeks"),
+                                  verbose_name=_("herhaling"))
+    created_at = models.DateTimeField(default=timezone.now, verbose_name=_("gemaakt op"))
     submission_key = key_field()
 
     class Meta:
@@ -79,12 +82,16 @@ class IntervisionGroup(models.Model):
 
 
 class Membership(models.Model):
-    group = models.ForeignKey(IntervisionGroup, on_delete=models.CASCADE, related_name="memberships")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="intervision_memberships")
-    feed_token = models.UUIDField(default=uuid.uuid4, unique=True)
-    joined_at = models.DateTimeField(default=timezone.now)
+    group = models.ForeignKey(IntervisionGroup, on_delete=models.CASCADE, related_name="memberships",
+                              verbose_name=_("groep"))
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="intervision_memberships", verbose_name=_("lid"))
+    feed_token = models.UUIDField(default=uuid.uuid4, unique=True, verbose_name=_("agendasleutel"))
+    joined_at = models.DateTimeField(default=timezone.now, verbose_name=_("lid sinds"))
 
     class Meta:
+        verbose_name = _("lidmaatschap")
+        verbose_name_plural = _("lidmaatschappen")
         constraints = [models.UniqueConstraint(fields=["group", "user"], name="membership_once")]
 
     def __str__(self):
@@ -96,11 +103,13 @@ class IntervisionSession(models.Model):
         PLANNED = "planned", _("Gepland")
         CANCELLED = "cancelled", _("Vervallen")
 
-    group = models.ForeignKey(IntervisionGroup, on_delete=models.CASCADE, related_name="sessions")
+    group = models.ForeignKey(IntervisionGroup, on_delete=models.CASCADE, related_name="sessions",
+                              verbose_name=_("groep"))
     starts_at = models.DateTimeField(_("begint"))
     ends_at = models.DateTimeField(_("eindigt"))
     place = models.CharField(_("plaats of link"), max_length=300, blank=True)
-    method = models.ForeignKey(Method, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    method = models.ForeignKey(Method, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+                               verbose_name=_("methode"))
     presenter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                                   related_name="+", verbose_name=_("inbrenger"))
     facilitator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
@@ -113,12 +122,13 @@ class IntervisionSession(models.Model):
     report = models.TextField(_("verslag"), blank=True, max_length=10000)
     advice = models.TextField(_("adviezen en acties"), blank=True, max_length=5000)
     fragments = models.ManyToManyField("lms_cycles.Fragment", blank=True, related_name="intervision_sessions")
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PLANNED)
-    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    sequence = models.PositiveIntegerField(default=0)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PLANNED, verbose_name=_("status"))
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False, verbose_name=_("agenda-id"))
+    sequence = models.PositiveIntegerField(default=0, verbose_name=_("volgnummer in de agenda"))
 
     class Meta:
         verbose_name = _("intervisiebijeenkomst")
+        verbose_name_plural = _("intervisiebijeenkomsten")
         ordering = ["starts_at", "pk"]
         indexes = [models.Index(fields=["group", "starts_at"], name="session_group_start")]
 
@@ -133,14 +143,17 @@ class IntervisionSession(models.Model):
 class Poll(models.Model):
     """Which weekday and time suits the group best; the chosen slot becomes a series of sessions."""
 
-    group = models.ForeignKey(IntervisionGroup, on_delete=models.CASCADE, related_name="polls")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    group = models.ForeignKey(IntervisionGroup, on_delete=models.CASCADE, related_name="polls", verbose_name=_("groep"))
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
+                                   verbose_name=_("gemaakt door"))
     first_date = models.DateField(_("vanaf"))
-    created_at = models.DateTimeField(default=timezone.now)
-    closed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, verbose_name=_("gemaakt op"))
+    closed_at = models.DateTimeField(null=True, blank=True, verbose_name=_("gesloten op"))
     submission_key = key_field()
 
     class Meta:
+        verbose_name = _("datumprikker")
+        verbose_name_plural = _("datumprikkers")
         ordering = ["-created_at"]
         constraints = [models.UniqueConstraint(fields=["group", "submission_key"], name="poll_once_per_form")]
 
@@ -154,11 +167,13 @@ class Poll(models.Model):
 class Slot(models.Model):
     WEEKDAYS = [(0, _("maandag")), (1, _("dinsdag")), (2, _("woensdag")), (3, _("donderdag")), (4, _("vrijdag"))]
 
-    poll = models.ForeignKey(Poll, on_delete=models.CASCADE, related_name="slots")
-    weekday = models.PositiveSmallIntegerField(choices=WEEKDAYS)
-    start_time = models.TimeField()
+    poll = models.ForeignKey(Poll, on_delete=models.CASCADE, related_name="slots", verbose_name=_("datumprikker"))
+    weekday = models.PositiveSmallIntegerField(choices=WEEKDAYS, verbose_name=_("weekdag"))
+    start_time = models.TimeField(verbose_name=_("begintijd"))
 
     class Meta:
+        verbose_name = _("moment")
+        verbose_name_plural = _("momenten")
         ordering = ["weekday", "start_time"]
 
     def __str__(self):
@@ -171,11 +186,14 @@ class Answer(models.Model):
         MAYBE = "maybe", _("Als het moet")
         NO = "no", _("Nee")
 
-    slot = models.ForeignKey(Slot, on_delete=models.CASCADE, related_name="answers")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    choice = models.CharField(max_length=8, choices=Choice.choices)
+    slot = models.ForeignKey(Slot, on_delete=models.CASCADE, related_name="answers", verbose_name=_("moment"))
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+",
+                             verbose_name=_("deelnemer"))
+    choice = models.CharField(max_length=8, choices=Choice.choices, verbose_name=_("keuze"))
 
     class Meta:
+        verbose_name = _("beschikbaarheid")
+        verbose_name_plural = _("beschikbaarheden")
         constraints = [models.UniqueConstraint(fields=["slot", "user"], name="answer_once_per_slot")]
 
     def __str__(self):

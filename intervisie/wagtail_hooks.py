@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from lms.extensions.dashboard import GROUP_TOGETHER, register_menu_item
 from lms.people.roles import Role, roles_of
+from theme.admin_columns import YesNoColumn
 
 from .models import Method
 
@@ -16,7 +17,8 @@ class MethodViewSet(SnippetViewSet):
     menu_label = _("Intervisiemethoden")
     menu_order = 220
     add_to_admin_menu = True
-    list_display = ["name", "uses_video_fragments", "live"]
+    list_display = ["name", YesNoColumn("uses_video_fragments", label=_("met videofragmenten")),
+                    YesNoColumn("live", label=_("gepubliceerd"))]
 
 
 register_snippet(MethodViewSet)

@@ -61,6 +61,7 @@ class AgendaIndexPage(LoginFirstMixin, AgendaPermissionsMixin, Page):
 
     class Meta:
         verbose_name = _("overzicht leeragenda's")
+        verbose_name_plural = _("overzichten leeragenda's")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -319,9 +320,10 @@ class Contribution(models.Model):
 
     theme = models.ForeignKey(ThemePage, on_delete=models.CASCADE, related_name="contributions",
                               verbose_name=_("thema"))
-    contributor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    contributor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+",
+                                    verbose_name=_("van"))
     text = models.TextField(_("wat je wilt delen"), max_length=600)
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(default=timezone.now, verbose_name=_("gemaakt op"))
     submission_key = key_field()
 
     class Meta:
@@ -342,12 +344,14 @@ class FigureSnapshot(models.Model):
     to the dashboard does not recount every participant. Holds only shown values (hidden cells are null), never a
     raw count, so keeping it adds nothing to what the MT may know."""
 
-    agenda = models.ForeignKey(AgendaPage, on_delete=models.CASCADE, related_name="+")
-    min_group_size = models.PositiveSmallIntegerField()
-    computed_at = models.DateTimeField()
-    data = models.JSONField()
+    agenda = models.ForeignKey(AgendaPage, on_delete=models.CASCADE, related_name="+", verbose_name=_("leeragenda"))
+    min_group_size = models.PositiveSmallIntegerField(verbose_name=_("minimale groepsgrootte"))
+    computed_at = models.DateTimeField(verbose_name=_("berekend op"))
+    data = models.JSONField(verbose_name=_("cijfers"))
 
     class Meta:
+        verbose_name = _("bewaard cijferoverzicht")
+        verbose_name_plural = _("bewaarde cijferoverzichten")
         constraints = [models.UniqueConstraint(fields=["agenda", "min_group_size"], name="snapshot_once")]
 
     def __str__(self):

@@ -55,11 +55,12 @@ class ReflectionCycle(models.Model):
     )
     step = models.CharField(_("stap"), max_length=20, choices=Step.choices, default=Step.REGISTERED)
     framework = models.ForeignKey(
-        "lms_framework.Framework", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        "lms_framework.Framework", on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("analysekader"),
     )
-    consensus_released_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
-    finished_at = models.DateTimeField(null=True, blank=True)
+    consensus_released_at = models.DateTimeField(null=True, blank=True, verbose_name=_("consensus vrijgegeven op"))
+    created_at = models.DateTimeField(default=timezone.now, verbose_name=_("gemaakt op"))
+    finished_at = models.DateTimeField(null=True, blank=True, verbose_name=_("afgerond op"))
     # 1, 2, … per participant, given once when the cycle starts: "Video-reflectie 1" is one's own first cycle.
     number = models.PositiveIntegerField(_("nummer"), null=True, blank=True, editable=False)
     submission_key = key_field()
@@ -109,7 +110,8 @@ class ReflectionCycle(models.Model):
 class Consent(models.Model):
     """What the client signed. Nothing of the recording is shared before it exists, nor after it is withdrawn."""
 
-    cycle = models.OneToOneField(ReflectionCycle, on_delete=models.CASCADE, related_name="consent")
+    cycle = models.OneToOneField(ReflectionCycle, on_delete=models.CASCADE, related_name="consent",
+                                 verbose_name=_("cyclus"))
     signed_on = models.DateField(_("datum ondertekend"))
     analysts_may_view = models.BooleanField(_("analisten mogen de opname bekijken"), default=True)
     colleagues_may_view = models.BooleanField(_("collega's (bijvoorbeeld de intervisiegroep) mogen fragmenten zien"),
@@ -120,7 +122,7 @@ class Consent(models.Model):
         _("bewaartermijn na afronding (maanden)"), default=6,
         validators=[MinValueValidator(1), MaxValueValidator(24)],
     )
-    recorded_at = models.DateTimeField(default=timezone.now)
+    recorded_at = models.DateTimeField(default=timezone.now, verbose_name=_("vastgelegd op"))
     withdrawn_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
 
     class Meta:
@@ -143,7 +145,8 @@ class Consent(models.Model):
 class RecordingReference(models.Model):
     """Where the recording is kept (the organisation's storage), when it was made and how long it lasts."""
 
-    cycle = models.OneToOneField(ReflectionCycle, on_delete=models.CASCADE, related_name="recording")
+    cycle = models.OneToOneField(ReflectionCycle, on_delete=models.CASCADE, related_name="recording",
+                                 verbose_name=_("cyclus"))
     url = models.URLField(_("link naar de opname"), max_length=500)
     recorded_on = models.DateField(_("datum van het gesprek"))
     duration_seconds = models.PositiveIntegerField(_("duur (seconden)"))
@@ -161,12 +164,17 @@ class RecordingReference(models.Model):
 
 
 class AnalystAssignment(models.Model):
-    cycle = models.ForeignKey(ReflectionCycle, on_delete=models.CASCADE, related_name="assignments")
-    analyst = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="analyst_assignments")
-    assigned_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
-    assigned_at = models.DateTimeField(default=timezone.now)
+    cycle = models.ForeignKey(ReflectionCycle, on_delete=models.CASCADE, related_name="assignments",
+                              verbose_name=_("cyclus"))
+    analyst = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                related_name="analyst_assignments", verbose_name=_("analist"))
+    assigned_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
+                                    verbose_name=_("toegewezen door"))
+    assigned_at = models.DateTimeField(default=timezone.now, verbose_name=_("toegewezen op"))
 
     class Meta:
+        verbose_name = _("toewijzing aan een analist")
+        verbose_name_plural = _("toewijzingen aan analisten")
         constraints = [models.UniqueConstraint(fields=["cycle", "analyst"], name="assignment_once")]
         indexes = [models.Index(fields=["analyst", "cycle"], name="assignment_analyst")]
 
@@ -177,13 +185,16 @@ class AnalystAssignment(models.Model):
 class Analysis(models.Model):
     """One analyst's filled-in analysekader, or (analyst empty, is_consensus) the agreed one."""
 
-    cycle = models.ForeignKey(ReflectionCycle, on_delete=models.CASCADE, related_name="analyses")
-    analyst = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
-    is_consensus = models.BooleanField(default=False)
-    framework = models.ForeignKey("lms_framework.Framework", on_delete=models.PROTECT, related_name="analyses")
-    answers = models.JSONField(default=dict)
-    submitted_at = models.DateTimeField(null=True, blank=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    cycle = models.ForeignKey(ReflectionCycle, on_delete=models.CASCADE, related_name="analyses",
+                              verbose_name=_("cyclus"))
+    analyst = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
+                                verbose_name=_("analist"))
+    is_consensus = models.BooleanField(default=False, verbose_name=_("consensus"))
+    framework = models.ForeignKey("lms_framework.Framework", on_delete=models.PROTECT, related_name="analyses",
+                                  verbose_name=_("analysekader"))
+    answers = models.JSONField(default=dict, verbose_name=_("antwoorden"))
+    submitted_at = models.DateTimeField(null=True, blank=True, verbose_name=_("ingediend op"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("bijgewerkt op"))
 
     class Meta:
         verbose_name = _("analyse")
@@ -205,9 +216,12 @@ class Fragment(models.Model):
     """A marked time span of the recording with an observation. Fragments marked during an analysis stay blind
     for the other analyst until both submitted; the participant's own and the consensus fragments are shared."""
 
-    cycle = models.ForeignKey(ReflectionCycle, on_delete=models.CASCADE, related_name="fragments")
-    analysis = models.ForeignKey(Analysis, on_delete=models.CASCADE, null=True, blank=True, related_name="fragments")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    cycle = models.ForeignKey(ReflectionCycle, on_delete=models.CASCADE, related_name="fragments",
+                              verbose_name=_("cyclus"))
+    analysis = models.ForeignKey(Analysis, on_delete=models.CASCADE, null=True, blank=True, related_name="fragments",
+                                 verbose_name=_("analyse"))
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
+                                   verbose_name=_("gemaakt door"))
     start_seconds = models.PositiveIntegerField(_("begin (seconden)"))
     end_seconds = models.PositiveIntegerField(_("einde (seconden)"))
     label = models.CharField(_("naam"), max_length=120)
@@ -237,13 +251,15 @@ class Fragment(models.Model):
 
 
 class ClientInterview(models.Model):
-    cycle = models.OneToOneField(ReflectionCycle, on_delete=models.CASCADE, related_name="interview")
-    interviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    cycle = models.OneToOneField(ReflectionCycle, on_delete=models.CASCADE, related_name="interview",
+                                 verbose_name=_("cyclus"))
+    interviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
+                                    verbose_name=_("interviewer"))
     held_on = models.DateField(_("datum"))
     answers = models.JSONField(_("aantekeningen per vraag"), default=dict)
     quotes = models.TextField(_("opvallende uitspraken"), blank=True, max_length=5000)
     fragments = models.ManyToManyField(Fragment, blank=True, related_name="interviews")
-    cancelled_at = models.DateTimeField(null=True, blank=True)
+    cancelled_at = models.DateTimeField(null=True, blank=True, verbose_name=_("afgezegd op"))
 
     class Meta:
         verbose_name = _("cliëntinterview")
@@ -254,7 +270,8 @@ class ClientInterview(models.Model):
 
 
 class ReflectionMeeting(models.Model):
-    cycle = models.OneToOneField(ReflectionCycle, on_delete=models.CASCADE, related_name="reflection")
+    cycle = models.OneToOneField(ReflectionCycle, on_delete=models.CASCADE, related_name="reflection",
+                                 verbose_name=_("cyclus"))
     held_on = models.DateField(_("datum"))
     answers = models.JSONField(_("antwoorden op de reflectievragen"), default=dict)
     notes = models.TextField(_("aantekeningen"), blank=True, max_length=10000)
@@ -271,10 +288,12 @@ class ReflectionMeeting(models.Model):
 class AttentionPoint(models.Model):
     """What the participant takes away. One step turns it into a leerdoel or actiedoel (the goal keeps the link)."""
 
-    cycle = models.ForeignKey(ReflectionCycle, on_delete=models.CASCADE, related_name="attention_points")
+    cycle = models.ForeignKey(ReflectionCycle, on_delete=models.CASCADE, related_name="attention_points",
+                              verbose_name=_("cyclus"))
     text = models.CharField(_("aandachtspunt"), max_length=300)
-    goal = models.OneToOneField(Goal, on_delete=models.SET_NULL, null=True, blank=True, related_name="attention_point")
-    created_at = models.DateTimeField(default=timezone.now)
+    goal = models.OneToOneField(Goal, on_delete=models.SET_NULL, null=True, blank=True,
+                                related_name="attention_point", verbose_name=_("doel"))
+    created_at = models.DateTimeField(default=timezone.now, verbose_name=_("gemaakt op"))
 
     class Meta:
         verbose_name = _("aandachtspunt")
@@ -288,12 +307,16 @@ class AttentionPoint(models.Model):
 class CycleEvent(models.Model):
     """The cycle's timeline: which step happened when, by whom. Holds no content, so it survives every purge."""
 
-    cycle = models.ForeignKey(ReflectionCycle, on_delete=models.CASCADE, related_name="events")
-    at = models.DateTimeField(default=timezone.now)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
-    text = models.CharField(max_length=200)
+    cycle = models.ForeignKey(ReflectionCycle, on_delete=models.CASCADE, related_name="events",
+                              verbose_name=_("cyclus"))
+    at = models.DateTimeField(default=timezone.now, verbose_name=_("moment"))
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
+                              verbose_name=_("door"))
+    text = models.CharField(max_length=200, verbose_name=_("tekst"))
 
     class Meta:
+        verbose_name = _("gebeurtenis in een cyclus")
+        verbose_name_plural = _("gebeurtenissen in cycli")
         ordering = ["at", "pk"]
 
     def __str__(self):

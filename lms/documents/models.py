@@ -26,15 +26,15 @@ class DocumentJob(models.Model):
     kind = models.CharField(_("soort document"), max_length=60)
     params = models.JSONField(_("keuzes"), default=dict, blank=True)
     # The same request for the same content is one job: sha256 of kind, choices and the HTML that was measured.
-    key = models.CharField(max_length=64)
-    token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    key = models.CharField(max_length=64, verbose_name=_("sleutel"))
+    token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False, verbose_name=_("downloadsleutel"))
     title = models.CharField(_("titel"), max_length=200)
     source_path = models.CharField(_("gevraagd op"), max_length=500, help_text=_("Waar je het opnieuw kunt vragen."))
     filename = models.CharField(_("bestandsnaam"), max_length=200)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PENDING)
-    created_at = models.DateTimeField(default=timezone.now)
-    expires_at = models.DateTimeField()
-    content = models.BinaryField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, verbose_name=_("gemaakt op"))
+    expires_at = models.DateTimeField(verbose_name=_("verloopt op"))
+    content = models.BinaryField(null=True, blank=True, editable=False, verbose_name=_("inhoud"))
 
     class Meta:
         verbose_name = _("document in de maak")

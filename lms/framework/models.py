@@ -90,7 +90,8 @@ class Dimension(Orderable):
         THEORY = "theory", _("Theoriegestuurd")
         KIJKWIJZER = "kijkwijzer", _("Kijkwijzer (aandachtsgebieden)")
 
-    framework = ParentalKey(Framework, related_name="dimensions", on_delete=models.CASCADE)
+    framework = ParentalKey(Framework, related_name="dimensions", on_delete=models.CASCADE,
+                            verbose_name=_("analysekader"))
     code = models.SlugField(_("code"), max_length=60)
     label = models.CharField(_("naam"), max_length=160)
     kind = models.CharField(_("soort"), max_length=16, choices=Kind.choices, default=Kind.SINGLE)

@@ -88,7 +88,7 @@ class Goal(models.Model):
 class GoalVersion(models.Model):
     """One formulation of a goal. Immutable: herijking adds a version, it never edits one."""
 
-    goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="versions")
+    goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="versions", verbose_name=_("doel"))
     number = models.PositiveSmallIntegerField(_("versie"))
     title = models.CharField(_("titel"), max_length=160)
     description = models.TextField(_("omschrijving"), blank=True, max_length=FORMULATION_LENGTH)
@@ -129,8 +129,9 @@ class GoalVersion(models.Model):
 class GoalEvaluation(models.Model):
     """A periodic review of a goal by its owner, ending in a decision."""
 
-    goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="evaluations")
-    version = models.ForeignKey(GoalVersion, on_delete=models.PROTECT, related_name="evaluations")
+    goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="evaluations", verbose_name=_("doel"))
+    version = models.ForeignKey(GoalVersion, on_delete=models.PROTECT, related_name="evaluations",
+                                verbose_name=_("versie"))
     evaluated_on = models.DateField(_("datum"), default=timezone.localdate)
     # The evaluation date the goal had when this evaluation was made: "on time" means evaluated_on <= due_on.
     due_on = models.DateField(_("gepland op"), null=True, blank=True)
@@ -140,8 +141,8 @@ class GoalEvaluation(models.Model):
     evidence_link = models.URLField(_("link naar een voorbeeld"), blank=True)
     decision = models.CharField(_("besluit"), max_length=16, choices=Decision.choices)
     # One key per evaluation form shown: a double click or a resent form finds the first one saved.
-    submission_key = models.UUIDField(default=uuid.uuid4, editable=False)
-    created_at = models.DateTimeField(default=timezone.now)
+    submission_key = models.UUIDField(default=uuid.uuid4, editable=False, verbose_name=_("verzendsleutel"))
+    created_at = models.DateTimeField(default=timezone.now, verbose_name=_("gemaakt op"))
 
     class Meta:
         verbose_name = _("evaluatie")
@@ -168,14 +169,16 @@ class GoalComment(models.Model):
     else the goal is shared with.
     """
 
-    goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="comments")
-    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="comments", verbose_name=_("doel"))
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+",
+                                 verbose_name=_("meelezer"))
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+",
+                               verbose_name=_("schrijver"))
     body = models.TextField(_("reactie"), max_length=COMMENT_LENGTH)
     answers = models.ForeignKey(
         "FeedbackRequest", on_delete=models.SET_NULL, null=True, blank=True, related_name="answers"
-    )
-    created_at = models.DateTimeField(default=timezone.now)
+    , verbose_name=_("antwoorden"))
+    created_at = models.DateTimeField(default=timezone.now, verbose_name=_("gemaakt op"))
 
     class Meta:
         verbose_name = _("reactie")
@@ -190,13 +193,13 @@ class GoalComment(models.Model):
 class FeedbackRequest(models.Model):
     """The owner asks one person the goal is shared with for feedback, usually before an evaluation."""
 
-    goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="feedback_requests")
+    goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="feedback_requests", verbose_name=_("doel"))
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="feedback_requests"
-    )
+    , verbose_name=_("meelezer"))
     question = models.TextField(_("je vraag"), blank=True, max_length=COMMENT_LENGTH)
-    created_at = models.DateTimeField(default=timezone.now)
-    answered_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, verbose_name=_("gevraagd op"))
+    answered_at = models.DateTimeField(null=True, blank=True, verbose_name=_("beantwoord op"))
     submission_key = key_field()
 
     class Meta:

@@ -37,6 +37,7 @@ class PlatformPage(Page):
 
     class Meta:
         verbose_name = _("leerplatform")
+        verbose_name_plural = _("leerplatforms")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -56,6 +57,7 @@ class StatementPage(Page):
 
     class Meta:
         verbose_name = _("verklaring")
+        verbose_name_plural = _("verklaringen")
 
 
 @register_setting(icon="cog")
@@ -81,6 +83,7 @@ class PlatformSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("leerplatform")
+        verbose_name_plural = _("leerplatforms")
 
     @property
     def name(self) -> str:

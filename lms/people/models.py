@@ -135,8 +135,8 @@ class Share(models.Model):
         related_name="shares_received",
         verbose_name=_("gedeeld met"),
     )
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.PositiveBigIntegerField()
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, verbose_name=_("soort item"))
+    object_id = models.PositiveBigIntegerField(verbose_name=_("nummer van het item"))
     target = GenericForeignKey("content_type", "object_id")
     created_at = models.DateTimeField(_("gedeeld op"), default=timezone.now)
     expires_on = models.DateField(

@@ -6,6 +6,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, GROUP_ACCOUNT, GROUP_TOGETHER, Panel, register_menu_item
+from theme.admin_columns import YesNoColumn
 
 from . import access
 from .models import Participant, Share, Team
@@ -51,7 +52,7 @@ class ParticipantViewSet(ModelViewSet):
     icon = "user"
     menu_label = _("Deelnemers")
     form_fields = ["user", "function", "team", "started_on", "follows_leergang"]
-    list_display = ["__str__", "function", "team", "follows_leergang"]
+    list_display = ["__str__", "function", "team", YesNoColumn("follows_leergang", label=_("volgt de leergang"))]
     list_filter = ["team", "function", "follows_leergang"]
     search_fields = ["user__first_name", "user__last_name", "user__username"]
     inspect_view_enabled = False

@@ -157,6 +157,7 @@ class WagtailProvider(ProbingProvider):
     the person: `user` cleared, names in labels and data replaced; log entries about the account itself go."""
 
     app_label = "wagtailcore"
+    title = "Beheeromgeving (Wagtail)"
 
     def __init__(self):
         get = apps.get_model
@@ -174,30 +175,35 @@ class WagtailProvider(ProbingProvider):
             LibraryData(get("wagtailcore", "Comment"), ("user", "resolved_by"), "Opmerkingen bij pagina's.",
                          "Tot de opmerking is afgehandeld; bij uitstappen verwijderd."),
             LibraryData(get("wagtailcore", "CommentReply"), ("user",), "Antwoorden op opmerkingen bij pagina's.",
-                         "Tot de opmerking is afgehandeld; bij uitstappen verwijderd."),
+                         "Tot de opmerking is afgehandeld; bij uitstappen verwijderd.",
+                         name="antwoorden op opmerkingen"),
             LibraryData(get("wagtailcore", "PageSubscription"), ("user",), "Meldingen over opmerkingen die je volgt.",
-                         "Zolang je meedoet."),
+                         "Zolang je meedoet.", name="gevolgde opmerkingen"),
             LibraryData(get("wagtailcore", "WorkflowState"), ("requested_by",), "Wie een pagina ter goedkeuring gaf.",
-                         "Zolang de pagina bestaat; bij uitstappen zonder je naam."),
+                         "Zolang de pagina bestaat; bij uitstappen zonder je naam.", name="goedkeuringsrondes"),
             LibraryData(get("wagtailcore", "TaskState"), ("finished_by",), "Wie een goedkeuringsstap afrondde.",
-                         "Zolang de pagina bestaat; bij uitstappen zonder je naam."),
+                         "Zolang de pagina bestaat; bij uitstappen zonder je naam.", name="goedkeuringsstappen"),
             LibraryData(get("wagtailcore", "UploadedFile"), ("uploaded_by_user",), "Bestanden die je aan het uploaden "
-                         "bent.", "Tot het uploaden klaar is."),
+                         "bent.", "Tot het uploaden klaar is.", name="bestanden die je uploadt"),
         ]
         optional = [
-            ("wagtailcore", "APIToken", ("user",), "Sleutels voor de beheer-API.", "Zolang je meedoet."),
-            ("wagtailusers", "UserProfile", ("user",), "Je voorkeuren in het beheer.", "Zolang je meedoet."),
-            ("wagtailadmin", "EditingSession", ("user",), "Wie een pagina op dit moment bewerkt.", "Een paar minuten."),
-            ("wagtailadmin", "FormState", ("user",), "Een half ingevuld beheerformulier.", "Tot je het opslaat."),
+            ("wagtailcore", "APIToken", ("user",), "Sleutels voor de beheer-API.", "Zolang je meedoet.",
+             "sleutels voor de beheer-API"),
+            ("wagtailusers", "UserProfile", ("user",), "Je voorkeuren in het beheer.", "Zolang je meedoet.",
+             "voorkeuren in het beheer"),
+            ("wagtailadmin", "EditingSession", ("user",), "Wie een pagina op dit moment bewerkt.", "Een paar minuten.",
+             "pagina's die je nu bewerkt"),
+            ("wagtailadmin", "FormState", ("user",), "Een half ingevuld beheerformulier.", "Tot je het opslaat.",
+             "half ingevulde beheerformulieren"),
             ("wagtailimages", "Image", ("uploaded_by_user",), "Wie een afbeelding uploadde.",
-             "Zolang de afbeelding bestaat; bij uitstappen zonder je naam."),
+             "Zolang de afbeelding bestaat; bij uitstappen zonder je naam.", "afbeeldingen"),
             ("wagtaildocs", "Document", ("uploaded_by_user",), "Wie een document uploadde.",
-             "Zolang het document bestaat; bij uitstappen zonder je naam."),
+             "Zolang het document bestaat; bij uitstappen zonder je naam.", "documenten"),
         ]
-        for app_label, name, paths, purpose, retention in optional:
-            model = _model_or_none(app_label, name)
+        for app_label, model_name, paths, purpose, retention, name in optional:
+            model = _model_or_none(app_label, model_name)
             if model is not None:
-                self.data.append(LibraryData(model, paths, purpose, retention))
+                self.data.append(LibraryData(model, paths, purpose, retention, name=name))
 
     def erase(self, user, mode):
         """Keep the editorial history, without the person; remove what only served them."""
@@ -273,13 +279,15 @@ class AxesProvider(ProbingProvider):
     """Failed and successful logins kept to stop password guessing: the typed username, address and browser."""
 
     app_label = "axes"
+    title = "Beveiliging van het inloggen"
 
     def __init__(self):
         purpose = "Inlogpogingen (gebruikersnaam, adres, browser), om het raden van wachtwoorden te stoppen."
         self.data = [
-            LibraryData(apps.get_model("axes", name), (), purpose, "Een half uur na de laatste poging; bij uitstappen "
-                        "verwijderd.", select=_attempts_by(apps.get_model("axes", name)))
-            for name in ("AccessAttempt", "AccessFailureLog", "AccessLog")]
+            LibraryData(apps.get_model("axes", model_name), (), purpose, "Een half uur na de laatste poging; bij "
+                        "uitstappen verwijderd.", select=_attempts_by(apps.get_model("axes", model_name)), name=name)
+            for model_name, name in (("AccessAttempt", "inlogpogingen"), ("AccessFailureLog", "mislukte inlogpogingen"),
+                                     ("AccessLog", "keren dat je inlogde"))]
 
     def erase(self, user, mode):
         return sum(item.rows(user).delete()[0] for item in self.data)
@@ -375,11 +383,14 @@ class DjangoQProvider(PrivacyProvider):
         get = apps.get_model
         self.data = [
             LibraryData(get("django_q", "Task"), (), "Afgeronde achtergrondtaken (zoals e-mails en downloads).",
-                        "Tot de taak is opgeruimd; bij uitstappen verwijderd.", select=_tasks_of),
+                        "Tot de taak is opgeruimd; bij uitstappen verwijderd.", select=_tasks_of,
+                        name="afgeronde achtergrondtaken"),
             LibraryData(get("django_q", "OrmQ"), (), "Achtergrondtaken die nog moeten draaien.",
-                        "Tot de taak draait; bij uitstappen verwijderd.", select=_queued_for),
+                        "Tot de taak draait; bij uitstappen verwijderd.", select=_queued_for,
+                        name="achtergrondtaken in de wachtrij"),
             LibraryData(get("django_q", "Schedule"), (), "Geplande taken die je noemen.",
-                        "Zolang de planning bestaat; bij uitstappen verwijderd.", select=_schedules_for),
+                        "Zolang de planning bestaat; bij uitstappen verwijderd.", select=_schedules_for,
+                        name="geplande taken"),
         ]
 
     def export(self, user):

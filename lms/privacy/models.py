@@ -19,14 +19,18 @@ class AuditEntry(models.Model):
         CONSENT = "consent", _("toestemming gewijzigd")
         EXPORT = "export", _("gegevens gedownload")
 
-    at = models.DateTimeField(default=timezone.now, db_index=True)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, related_name="+")
-    action = models.CharField(max_length=16, choices=Action.choices)
-    what = models.CharField(max_length=120)  # model label and id, never content
-    reason = models.CharField(max_length=200, blank=True)
+    at = models.DateTimeField(default=timezone.now, db_index=True, verbose_name=_("moment"))
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
+                              verbose_name=_("door"))
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, related_name="+",
+                              verbose_name=_("van wie"))
+    action = models.CharField(max_length=16, choices=Action.choices, verbose_name=_("handeling"))
+    what = models.CharField(max_length=120, verbose_name=_("wat"))  # model label and id, never content
+    reason = models.CharField(max_length=200, blank=True, verbose_name=_("reden"))
 
     class Meta:
+        verbose_name = _("vermelding in het logboek")
+        verbose_name_plural = _("vermeldingen in het logboek")
         ordering = ["-at", "-pk"]
         indexes = [models.Index(fields=["owner", "-at"], name="audit_owner_recent")]
 
@@ -40,14 +44,17 @@ class ExportRequest(models.Model):
         READY = "ready", _("Klaar")
         FAILED = "failed", _("Mislukt")
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="exports")
-    token = models.UUIDField(default=uuid.uuid4, unique=True)
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
-    created_at = models.DateTimeField(default=timezone.now)
-    expires_at = models.DateTimeField(null=True, blank=True)
-    content = models.BinaryField(null=True, blank=True, editable=False)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="exports",
+                             verbose_name=_("gebruiker"))
+    token = models.UUIDField(default=uuid.uuid4, unique=True, verbose_name=_("sleutel"))
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING, verbose_name=_("status"))
+    created_at = models.DateTimeField(default=timezone.now, verbose_name=_("gemaakt op"))
+    expires_at = models.DateTimeField(null=True, blank=True, verbose_name=_("verloopt op"))
+    content = models.BinaryField(null=True, blank=True, editable=False, verbose_name=_("inhoud"))
 
     class Meta:
+        verbose_name = _("download van je gegevens")
+        verbose_name_plural = _("downloads van je gegevens")
         ordering = ["-created_at"]
 
     def __str__(self):

@@ -18,6 +18,7 @@ export says so (`basis` is None, and a warning is logged), so a new provider can
 import logging
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.core import serializers
 from django.core.exceptions import ImproperlyConfigured
 from django.db.models import Prefetch, Q
@@ -43,6 +44,12 @@ class PersonalData:
     # ... or True when every row reached through `paths` is the requester's own record (their account, their
     # membership): nobody else's data, so exported as it is.
     own: bool = False
+    # The Dutch name a person reads on "Mijn gegevens" and in the export's summary; by default the model's plural
+    # verbose name. Set it for a library table whose own name is English ("access attempts").
+    name: str = ""
+
+    def display_name(self) -> str:
+        return str(self.name or self.model._meta.verbose_name_plural)
 
     def rows(self, user):
         """Every row where the person appears: what erasure removes. Not what an export shows (`export_rows`)."""
@@ -99,9 +106,21 @@ def current_policy():
 class PrivacyProvider:
     app_label = ""
     data: list = []
+    # The Dutch heading of this part of the export; by default the app's verbose name.
+    title = ""
+
+    def display_title(self) -> str:
+        if self.title:
+            return str(self.title)
+        config = next((c for c in apps.get_app_configs() if c.label == self.app_label), None)
+        return str(config.verbose_name) if config else self.app_label
+
+    def names(self) -> dict:
+        """Model label -> the Dutch name of that kind of data, for every entry (the export's keys are labels)."""
+        return {item.model._meta.label: item.display_name() for item in self.data}
 
     def describe(self):
-        return [(d.model._meta.verbose_name_plural, d.purpose, d.retention) for d in self.data]
+        return [(d.display_name(), d.purpose, d.retention) for d in self.data]
 
     def export(self, user) -> dict:
         """Every field of every row the requester may see now (`export_rows`), also those no form edits

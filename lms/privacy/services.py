@@ -50,7 +50,15 @@ def build_zip(user, data) -> bytes:
         for label, content in data.items():
             text = json.dumps(content, ensure_ascii=False, indent=2, cls=DjangoJSONEncoder)
             archive.writestr(f"{label}.json", text)
-        summary = [(label, model, len(rows)) for label, content in data.items() for model, rows in content.items()]
+        # The summary names every part in Dutch ("Casuïstiek", "oefenpogingen"), never a model label; the JSON keys
+        # stay labels: they are the files' format, and archive_mentions reads them back.
+        registered = providers()
+        summary = []
+        for label, content in data.items():
+            provider = registered.get(label)
+            names = provider.names() if provider else {}
+            title = provider.display_title() if provider else label
+            summary += [(title, names.get(model, model), len(rows), f"{label}.json") for model, rows in content.items()]
         archive.writestr("samenvatting.pdf", render_pdf("privacy/summary_pdf.html", {
             "owner": user, "summary": summary, "today": timezone.localdate()}))
         archive.writestr("LEESMIJ.txt", _("Al je gegevens uit Van Kijken naar Zien: één JSON-bestand per onderdeel "

@@ -11,7 +11,8 @@ from lms.people.roles import Role, has_role
 
 pytestmark = pytest.mark.django_db
 
-DEMO_USERS = ["mt", "redacteur", "beheerder", "teamcoach", "analist1", "analist2", "klantmanager", "buddy", "nieuw"]
+DEMO_USERS = ["mt", "redacteur", "redacteur2", "beheerder", "teamcoach", "analist1", "analist2", "klantmanager",
+              "buddy", "nieuw"]
 
 
 def test_demo_loads_every_user_with_their_roles_and_is_idempotent():

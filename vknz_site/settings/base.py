@@ -171,7 +171,9 @@ AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password"]
 # own strings translated, ours not) would be worse than none. English waits for a complete catalogue (none yet).
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# This site's own catalogue first: it re-translates the few strings where Django and Wagtail say "u" (the site says
+# "je"); see vknz_site/locale/nl/LC_MESSAGES/django.po.
+LOCALE_PATHS = [BASE_DIR / "vknz_site" / "locale", BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True

@@ -119,9 +119,12 @@ def dashboard_context(request) -> dict:
                          for m in figures.ORGANISATION_METRICS]
     trend = [{"theme": theme, "points": [(q, shown(cube, "goal", theme.pk, q.number, team_key))
                                          for q in cube.quarters]} for theme in cube.themes]
+    cells = [cell for row in theme_rows for cell in row["cells"]] + [row["cell"] for row in organisation_rows]
     return {
         "cube": cube, "form": form, "agenda": agenda, "quarter": quarter_obj, "team": team,
         "team_label": team_label,
+        # A team whose every cell is hidden: the page says why and what to choose instead, not only the cells.
+        "all_hidden": team_key != ORGANISATION and bool(cells) and all(cell.value is None for cell in cells),
         # Only the organisation's head count: a team's, day by day, would show who stepped out.
         "population": cube.population(team_key, quarter) if team_key == ORGANISATION else None,
         "theme_metrics": figures.THEME_METRICS, "theme_rows": theme_rows, "organisation_rows": organisation_rows,

@@ -209,6 +209,26 @@ def test_hidden_cells_do_not_say_why_they_are_hidden(client, mt, agenda, crowd):
     assert cell_text(client.get("/agenda/dashboard/").content.decode(), theme.title).startswith("11")
 
 
+ALL_HIDDEN = "Voor Team Oost tonen we geen enkel getal."
+
+
+def test_a_team_with_only_hidden_cells_says_why_and_what_to_choose(client, mt, agenda, crowd):
+    east, west, north = make_team("Team Oost"), make_team("Team West"), make_team("Team Noord")
+    theme = agenda.themes().first()
+    make_doers("goal", crowd(east, 3), 2, theme)
+    make_doers("goal", crowd(west, 20), 10, theme)
+    make_doers("goal", crowd(north, 20), 10, theme)
+    client.force_login(mt)
+    page = client.get(f"/agenda/dashboard/?team={east.pk}").content.decode()
+    assert ALL_HIDDEN in page and "Kies bij Team \"Hele organisatie\" of een groter team" in page
+    # Not for the organisation, nor for a team with figures of its own (one of the large teams may be hidden too,
+    # to protect Team Oost against subtraction from the total).
+    assert "tonen we geen enkel getal" not in client.get("/agenda/dashboard/").content.decode()
+    shown = [team for team in (west, north)
+             if "tonen we geen enkel getal" not in client.get(f"/agenda/dashboard/?team={team.pk}").content.decode()]
+    assert shown
+
+
 def test_nobody_is_named_and_the_page_explains_itself(client, mt, agenda, crowd):
     team = make_team("Team Oost")
     people = crowd(team, 12)
