@@ -37,8 +37,29 @@ ADMIN = {
 }
 
 
+# Browser features no page of the platform uses, switched off for the page and every frame in it, so that neither a
+# script that slipped in nor an embedded player can ask for them. Fullscreen and picture-in-picture stay: the leergang's
+# video embeds allow them (courses/embeds.py), and autoplay and encrypted-media stay for the players themselves.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer", "bluetooth", "camera", "display-capture", "geolocation",
+        "gyroscope", "hid", "idle-detection", "magnetometer", "microphone", "midi", "payment",
+        "publickey-credentials-get", "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
+    )
+)
+
+
 class PolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware, with the admin's policy for the admin (its documented extension point)."""
+    """django-csp's middleware, with the admin's policy for the admin (its documented extension point).
+
+    It also sends the Permissions-Policy, on every response, the admin's included.
+    """
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        return response
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)

@@ -1,5 +1,6 @@
 """Personal data of video-reflection: your cycles (with everything about them) and your work as an analyst."""
 
+from lms.privacy.audit import register_item
 from lms.privacy.registry import PersonalData, PrivacyProvider, register
 
 from . import services
@@ -47,3 +48,7 @@ class CyclesProvider(PrivacyProvider):
 
     def retention(self, today):
         return {"opnames verwijderd": services.purge_expired(today)}
+
+
+# "Wie keek er mee?": a cycle's own name already says what it is (video-reflectie, client code), so no kind before it.
+register_item(ReflectionCycle.objects.all(), kind=lambda cycle: "")

@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from lms.people import access
 from lms.people.models import register_share_target
 from lms.people.roles import Role, is_management
+from lms.people.signals import register_share_kind
 
 from .models import (
     Analysis,
@@ -221,6 +222,7 @@ class ReflectionRule(CycleChildRule):
 
 
 register_share_target(ReflectionCycle.objects.all())
+register_share_kind(ReflectionCycle, lambda cycle: _("video-reflectie"))
 access.register(ReflectionCycle, CycleRule())
 access.register(RecordingReference, RecordingRule())
 access.register(Fragment, RecordingRule())

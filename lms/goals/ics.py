@@ -4,19 +4,21 @@ import datetime
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event
+from icalendar import Event
 
 from lms.conf import setting
 from lms.people import access
+from theme.ics import new_calendar
 
 from .models import Goal
 
 
 def evaluation_calendar(owner) -> bytes:
-    """One all-day event per active goal on its next evaluation date. Stable UIDs: importing again updates."""
-    calendar = Calendar()
-    calendar.add("prodid", "-//Van Kijken naar Zien//Ontwikkelplan//NL")
-    calendar.add("version", "2.0")
+    """One all-day event per active goal on its next evaluation date. Stable UIDs: importing again updates.
+
+    The calendar always holds the site's VTIMEZONE, so a plan without active goals still gives a valid file.
+    """
+    calendar = new_calendar("-//Van Kijken naar Zien//Ontwikkelplan//NL")
     calendar.add("x-wr-calname", _("Evaluaties van mijn ontwikkelplan"))
     # The owner's own goals, as the policy shows them to the person the file is made for.
     goals = access.visible_to(owner, Goal.objects.filter(owner=owner, status="active")) \

@@ -1,5 +1,6 @@
 """Personal data of goals: your goals with their history, and what you wrote on goals others shared with you."""
 
+from lms.privacy.audit import register_item
 from lms.privacy.registry import PersonalData, PrivacyProvider, register
 
 from .models import FeedbackRequest, Goal, GoalComment, GoalEvaluation, GoalVersion
@@ -25,3 +26,7 @@ class GoalsProvider(PrivacyProvider):
         GoalEvaluation.objects.filter(goal__owner=user).delete()
         removed += Goal.objects.filter(owner=user).delete()[0]
         return removed
+
+
+# "Wie keek er mee?" names a goal by its current title, fetched with the goal.
+register_item(Goal.objects.select_related("current_version"), kind=lambda goal: goal.get_kind_display())

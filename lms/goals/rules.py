@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from lms.people import access
 from lms.people.models import register_share_target
 from lms.people.roles import Role
+from lms.people.signals import register_share_kind
 
 from .models import FeedbackRequest, Goal, GoalComment, GoalEvaluation, GoalVersion
 
@@ -40,6 +41,7 @@ class ThreadRule(access.Rule):
 
 
 register_share_target(Goal.objects.select_related("current_version"))
+register_share_kind(Goal, lambda goal: goal.get_kind_display().lower())
 access.register(Goal, access.OwnerRule(owner_field="owner", grantee_actions=(access.VIEW, access.COMMENT)))
 access.register(GoalVersion, access.FollowsRule("goal"))
 access.register(GoalEvaluation, access.FollowsRule("goal"))

@@ -11,4 +11,4 @@ class NotificationsConfig(AppConfig):
     verbose_name = _("Meldingen")
 
     def ready(self):
-        from . import rules  # noqa: F401
+        from . import receivers, rules  # noqa: F401

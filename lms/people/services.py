@@ -14,6 +14,7 @@ from . import access
 from .models import Share, leads
 from .naming import display_name
 from .roles import MANAGEMENT_ROLES, roles_of
+from .signals import share_granted
 
 
 @dataclass
@@ -45,7 +46,8 @@ def grant_share(owner, target, grantee, expires_on=None, submission_key=None) ->
 
     Refuses (ValidationError, nothing saved) when the owner may not share the item, when sharing with oneself
     or an inactive account, when the end date lies in the past, or when the item is already shared with that
-    person. Returns the share and any warnings to show (e.g. the grantee leads the owner).
+    person. Returns the share and any warnings to show (e.g. the grantee leads the owner). Announces the new share
+    (signals.share_granted), so that the grantee hears of it.
     """
     access.require(owner, access.SHARE, target)
     if grantee.pk == owner.pk:
@@ -70,6 +72,7 @@ def grant_share(owner, target, grantee, expires_on=None, submission_key=None) ->
             _("Je deelt dit al met %(name)s.") % {"name": display_name(grantee)}
         ) from error
     access_changed.send(sender=Share, actor=owner, action="share", obj=target, owner_id=owner.pk)
+    share_granted.send(sender=Share, share=share, owner=owner, grantee=grantee, target=target)
     return ShareResult(share, share_warnings(owner, grantee))
 
 

@@ -9,7 +9,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from . import services
-from .models import AuditEntry, ExportRequest
+from .audit import looked_page
+from .models import ExportRequest
 from .registry import ANONYMISE, DELETE, providers
 
 
@@ -20,8 +21,8 @@ def my_data(request):
         "described": [(label, provider.describe()) for label, provider in sorted(providers().items())],
         "exports": exports,
         "pending": any(e.status == ExportRequest.Status.PENDING for e in exports),
-        "looked": list(AuditEntry.objects.filter(owner=request.user).exclude(actor=request.user)
-                       .select_related("actor")[:50]),
+        # Grouped per item, person and action, 20 groups a page (the log itself may hold thousands of lines).
+        "looked": looked_page(request.user, request.GET.get("meegekeken")),
     })
 
 

@@ -300,3 +300,36 @@ def test_the_group_sees_an_attached_fragment_through_the_policy_and_nobody_outsi
         assert not access.decide(outsider, access.VIEW, fragment)
         assert not access.visible_to(outsider, Fragment.objects.all()).exists()
         assert services.visible_fragments(outsider, session) == []
+
+
+@pytest.mark.parametrize("cancelled", [False, True])
+def test_invitations_and_cancellations_name_the_organiser_and_the_members_with_an_address(org, group, client,
+                                                                                          cancelled, settings):
+    settings.DEFAULT_FROM_EMAIL = "Leerplatform Gemeente <leren@gemeente.example>"
+    org.colleague.email = ""
+    org.colleague.save()
+    session = planned(org, group)[0]
+    if cancelled:
+        services.cancel_session(org.owner, session)
+    client.force_login(org.owner)
+    body = client.get(reverse("lms:intervisie:session_invite", args=[session.pk])).content
+    calendar = Calendar.from_ical(body)
+    assert str(calendar["method"]) == ("CANCEL" if cancelled else "REQUEST")
+    event = calendar.walk("VEVENT")[0]
+    assert str(event["organizer"]) == "mailto:leren@gemeente.example"
+    assert event["organizer"].params["cn"] == "Leerplatform Gemeente"
+    attendees = event["attendee"]
+    assert sorted(str(a) for a in attendees) == sorted(
+        f"mailto:{p.email}" for p in (org.owner, org.buddy, org.teamcoach))
+    assert {a.params["cn"] for a in attendees} == {display_name(p) for p in (org.owner, org.buddy, org.teamcoach)}
+    parsed = vobject.readOne(io.StringIO(body.decode()))
+    assert parsed.vevent.organizer.value == "mailto:leren@gemeente.example"
+    assert len(parsed.vevent.contents["attendee"]) == 3
+    assert parsed.vtimezone.tzid.value == "Europe/Amsterdam"
+
+
+def test_a_feed_without_sessions_is_still_a_valid_calendar(org, group, client):
+    token = group.memberships.get(user=org.owner).feed_token
+    body = client.get(f"/intervisie/agenda/{token}.ics").content
+    assert Calendar.from_ical(body).walk("VTIMEZONE") and not Calendar.from_ical(body).walk("VEVENT")
+    assert vobject.readOne(io.StringIO(body.decode())).vtimezone.tzid.value == "Europe/Amsterdam"

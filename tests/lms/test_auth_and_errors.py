@@ -127,3 +127,13 @@ def test_the_front_end_has_a_strict_content_security_policy_and_the_admin_a_loos
     admin_response = client.get("/admin/")
     admin_policy = admin_response["Content-Security-Policy"]
     assert "'unsafe-inline'" in admin_policy and "frame-ancestors 'self'" in admin_policy
+
+
+def test_every_response_switches_off_the_browser_features_the_platform_does_not_use(client, org):
+    for response in (client.get(reverse("lms:account:login")), client.get("/bestaat-niet/")):
+        policy = response["Permissions-Policy"]
+        for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
+            assert f"{feature}=()" in policy
+        assert "fullscreen" not in policy  # the leergang's video embeds may go full screen
+    client.force_login(org.editor)
+    assert "camera=()" in client.get("/admin/")["Permissions-Policy"]

@@ -112,6 +112,7 @@ def test_the_published_agenda_as_pdf(client, org, agenda):
     assert response["Content-Type"] == "application/pdf"
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert "Leeragenda" in text and "Echt contact" in text and "Ik vraag door." in text
+    assert "vertrouwelijk" not in text  # the agenda is for everyone
 
 
 def test_an_unpublished_agenda_has_no_pdf(client, org, agenda):

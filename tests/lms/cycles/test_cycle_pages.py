@@ -143,6 +143,7 @@ def test_the_consent_form_and_leaflet_are_real_pdfs_in_plain_dutch(client, peopl
         response = client.get(reverse("lms:cycles:pdf", args=[cycle.pk, kind]))
         text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
         assert phrase in text
+        assert "vertrouwelijk" not in text  # for the client: not a confidential document of the klantmanager
     assert client.get(reverse("lms:cycles:pdf", args=[cycle.pk, "iets-anders"])).status_code == 404
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
 
 from lms.goals import services
 from lms.goals.models import FeedbackRequest, Goal, GoalComment, GoalEvaluation, GoalVersion
@@ -107,3 +108,32 @@ def test_only_the_owner_asks_for_feedback(org, goal):
     with pytest.raises(PermissionDenied):
         services.request_feedback(org.teamcoach, goal, org.teamcoach)
     assert Goal.objects.get().feedback_requests.count() == 0
+
+
+def test_sharing_tells_the_grantee_once_who_shared_what_kind_without_the_content(
+        client, org, goal, django_capture_on_commit_callbacks, mailoutbox):
+    org.owner.first_name, org.owner.last_name = "Sanne", "de Jong"
+    org.owner.save()
+    client.force_login(org.owner)
+    url = reverse("lms:goals:share", args=[goal.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"grantee": org.teamcoach.pk})
+        again = client.post(url, {"grantee": org.teamcoach.pk})  # a second click: refused, no second notice
+    assert "Je deelt dit al" in again.content.decode()
+    notice = Notice.objects.get(recipient=org.teamcoach)
+    assert notice.title == "Sanne de Jong deelt een leerdoel met je" and notice.link == goal.get_absolute_url()
+    assert len(mailoutbox) == 1 and mailoutbox[0].to == [org.teamcoach.email]
+    mail_text = mailoutbox[0].subject + mailoutbox[0].body
+    assert "Sanne de Jong" in mail_text and "leerdoel" in mail_text
+    for content in ("Doorvragen na een snelle ja", "Ik wil beter luisteren", "Zodat afspraken werken"):
+        assert content not in mail_text and content not in notice.body
+
+
+def test_a_repeated_grant_makes_no_second_notice_and_a_new_share_after_revoking_makes_one(org, goal):
+    share = grant_share(org.owner, goal, org.buddy).share
+    with pytest.raises(ValidationError):
+        grant_share(org.owner, goal, org.buddy)
+    assert Notice.objects.filter(recipient=org.buddy, key__startswith="share:").count() == 1
+    revoke_share(org.owner, share)
+    grant_share(org.owner, goal, org.buddy)
+    assert Notice.objects.filter(recipient=org.buddy, key__startswith="share:").count() == 2

@@ -3,6 +3,7 @@
 import io
 
 import pytest
+import vobject
 from django.urls import reverse
 from icalendar import Calendar
 from pypdf import PdfReader
@@ -75,3 +76,12 @@ def test_the_ics_file_of_someone_else_holds_none_of_my_goals(client, org, plan_w
     client.force_login(org.colleague)
     calendar = Calendar.from_ical(client.get(reverse("lms:goals:plan_ics")).content)
     assert calendar.walk("VEVENT") == []
+
+
+def test_the_ics_file_without_goals_is_a_valid_calendar_for_a_strict_parser(client, org):
+    client.force_login(org.colleague)
+    body = client.get(reverse("lms:goals:plan_ics")).content
+    calendar = Calendar.from_ical(body)
+    assert calendar.walk("VEVENT") == [] and calendar.walk("VTIMEZONE")
+    parsed = vobject.readOne(io.StringIO(body.decode()))
+    assert parsed.vtimezone.tzid.value == "Europe/Amsterdam" and not hasattr(parsed, "vevent")
