@@ -8,12 +8,12 @@ refuses the person who asked for the review and the author of the version under 
 has been read by a second redacteur.
 """
 
-from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import AbstractGroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import AbstractGroupApprovalTask, Workflow
 
 from lms.people.roles import Role
+from lms.people.workflows import ensure_role_workflow
 
 WORKFLOW_NAME = "Leergang wijzigen"
 TASK_NAME = "Goedkeuring door een andere redacteur"
@@ -54,16 +54,8 @@ class PeerApprovalTask(AbstractGroupApprovalTask):
 
 
 def ensure_course_workflow(index_page) -> Workflow:
-    editors, _created = Group.objects.get_or_create(name=Role.EDITOR.value)
-    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
-    task = PeerApprovalTask.objects.filter(name=TASK_NAME).first()
-    if task is None:
-        task = PeerApprovalTask.objects.create(name=TASK_NAME)
-    task.groups.add(editors)
-    if not WorkflowTask.objects.filter(workflow=workflow, task=task).exists():
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    WorkflowPage.objects.update_or_create(page=index_page, defaults={"workflow": workflow})
-    return workflow
+    return ensure_role_workflow(index_page, name=WORKFLOW_NAME, task_model=PeerApprovalTask, task_name=TASK_NAME,
+                                role=Role.EDITOR)
 
 
 

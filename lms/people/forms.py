@@ -45,8 +45,8 @@ def _team_of(person):
     return team.name if team is not None else NO_TEAM
 
 
-class PersonChoiceField(forms.ModelChoiceField):
-    """One person, named as colleagues know them whatever the user model's own text is, grouped by team."""
+class GroupedByTeam:
+    """For a choice of people: named as colleagues know them whatever the user model's own text is, by team."""
 
     def label_from_instance(self, obj):
         return display_name(obj)
@@ -60,21 +60,14 @@ class PersonChoiceField(forms.ModelChoiceField):
         forms.ChoiceField.choices.fset(self, value)
 
 
-class PeopleChoiceField(IdsChoiceField):
-    """Several people by id, named as colleagues know them and grouped by team; long lists get a filter box."""
+class PersonChoiceField(GroupedByTeam, forms.ModelChoiceField):
+    """One person."""
+
+
+class PeopleChoiceField(GroupedByTeam, IdsChoiceField):
+    """Several people by id; long lists get a filter box (theme/forms/field.html)."""
 
     filterable = True
-
-    def label_from_instance(self, obj):
-        return display_name(obj)
-
-    @property
-    def choices(self):
-        return PeopleByTeam(self)
-
-    @choices.setter
-    def choices(self, value):
-        forms.ChoiceField.choices.fset(self, value)
 
 
 class ShareForm(ServerValidatedForm):
