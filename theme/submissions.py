@@ -15,6 +15,7 @@ import uuid
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
+from django.utils.translation import gettext_lazy as _
 
 ALREADY_SAVED = "already_saved"
 
@@ -41,7 +42,7 @@ class SubmissionKeyField(forms.UUIDField):
 def key_field():
     """The model field beside what a form makes. Null for rows made before keys existed or not from a form (the
     demo, tasks): a unique constraint lets any number of nulls through, on SQLite and PostgreSQL alike."""
-    return models.UUIDField(null=True, blank=True, editable=False)
+    return models.UUIDField(_("inzendsleutel"), null=True, blank=True, editable=False)
 
 
 def create_once(queryset, key, create, message):

@@ -37,6 +37,9 @@ def _on_own_plan(request):
     pk = match.kwargs.get("pk") if match is not None else None
     if pk is None:
         return True
+    known = getattr(request, "lms_goal", None)
+    if known is not None and known.pk == pk:
+        return known.owner_id == request.user.pk
     return Goal.objects.filter(pk=pk, owner=request.user).exists()
 
 

@@ -16,7 +16,7 @@ def test_buddy_pairing_from_proposal_to_shared_goal(page, demo_site, axe):
     expect(page.get_by_text("ander team, zoals de buddy wil")).to_be_visible()
     assert problems(axe(page)) == []
     page.get_by_role("button", name="Voorstellen versturen").click()
-    expect(page.get_by_text("1 voorstellen verstuurd.")).to_be_visible()
+    expect(page.get_by_text("1 voorstel verstuurd.")).to_be_visible()
     log_out(page)
 
     log_in(page, base, "nieuw")

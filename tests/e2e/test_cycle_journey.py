@@ -20,7 +20,7 @@ def analyse(page, base, cycle_url, answers, axe):
         page.check(f"input[name='{code}'][value='{value}']")
     page.fill("textarea[name='emoties']", "De cliënt klinkt moe.")
     page.get_by_role("button", name="Analyse indienen").click()
-    expect(page.get_by_text("Je analyse is ingediend.")).to_be_visible()
+    expect(page.get_by_text("Je analyse is ingediend.", exact=True)).to_be_visible()
 
 
 def test_a_video_reflection_from_consent_to_goal(page, demo_site, axe):

@@ -62,6 +62,7 @@ def create(request):
 @login_required
 def detail(request, pk):
     goal = _visible_goal(request.user, pk)
+    request.lms_goal = goal  # the menu asks whose goal this is (wagtail_hooks._on_own_plan) without a query
     is_owner = goal.owner_id == request.user.pk
     context = {"goal": goal, "is_owner": is_owner, "timeline": timeline(goal), "today": timezone.localdate(),
                "sections": goal_sections(request, goal, is_owner)}
