@@ -123,6 +123,8 @@ def axe(html_pages):
         pytest.fail(f"axe-core not found at {AXE}; run `npm ci`.")
 
     def check(page):
+        # A check right after a click may meet the next page still loading: its HTML would be half a document.
+        page.wait_for_load_state("load")
         html_pages.add(page.url, page.content())
         too_wide = wider_than_screen(page)
         script = page.add_script_tag(path=str(AXE))

@@ -26,7 +26,7 @@ def stop_cluster(process):
         process.wait()
 
 
-def wait_for(condition, seconds=60, interval=0.2):
+def wait_for(condition, seconds=120, interval=0.2):
     """True as soon as `condition()` holds, False when `seconds` pass without it."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
