@@ -2,7 +2,7 @@
 
 Alleen data, geen logica. De teksten zijn in eenvoudig Nederlands (B1, je-vorm).
 Vertrouwelijkheid staat centraal: wat in de groep gezegd wordt, blijft in de groep
-en klanten worden alleen met een code genoemd.
+en cliënten worden alleen met een code genoemd.
 """
 
 METHODS = [
@@ -21,7 +21,7 @@ METHODS = [
                 "instructions": (
                     "De gespreksleider heet iedereen welkom en herhaalt de afspraak: wat hier gezegd wordt, "
                     "blijft in de groep. Deelnemers noemen kort een situatie die ze willen inbrengen. "
-                    "De groep kiest samen één situatie en de inbrenger noemt de klant alleen met een code."
+                    "De groep kiest samen één situatie en de inbrenger noemt de cliënt alleen met een code."
                 ),
             },
             {
@@ -75,8 +75,8 @@ METHODS = [
         "name": "Balintmethode",
         "slug": "balint",
         "summary": (
-            "Bij deze methode kijk je vooral naar de relatie met de klant en naar de gevoelens die een casus "
-            "oproept. Goed als een klant je bezighoudt, irriteert of raakt, en je wilt snappen waarom."
+            "Bij deze methode kijk je vooral naar de relatie met de cliënt en naar de gevoelens die een casus "
+            "oproept. Goed als een cliënt je bezighoudt, irriteert of raakt, en je wilt snappen waarom."
         ),
         "uses_video_fragments": False,
         "phases": [
@@ -93,8 +93,8 @@ METHODS = [
                 "name": "Inbreng",
                 "minutes": 10,
                 "instructions": (
-                    "De inbrenger vertelt vrij over een klant die hem of haar bezighoudt, zonder aantekeningen. "
-                    "De klant wordt alleen met een code genoemd. "
+                    "De inbrenger vertelt vrij over een cliënt die hem of haar bezighoudt, zonder aantekeningen. "
+                    "De cliënt wordt alleen met een code genoemd. "
                     "De groep luistert en let ook op wat het verhaal bij henzelf oproept."
                 ),
             },
@@ -112,7 +112,7 @@ METHODS = [
                 "minutes": 25,
                 "instructions": (
                     "De groep praat over wat de casus bij hen oproept: boosheid, zorg, onmacht of juist sympathie. "
-                    "Ze proberen zich in te leven in de klant en in de inbrenger. "
+                    "Ze proberen zich in te leven in de cliënt en in de inbrenger. "
                     "De gespreksleider helpt met vragen als 'Wat voel je?' en 'Wat gebeurt er tussen die twee?'."
                 ),
             },
@@ -129,7 +129,7 @@ METHODS = [
                 "name": "Afronding",
                 "minutes": 10,
                 "instructions": (
-                    "Iedereen noemt in één zin wat hij of zij meeneemt over het eigen contact met klanten. "
+                    "Iedereen noemt in één zin wat hij of zij meeneemt over het eigen contact met cliënten. "
                     "De gespreksleider vraagt hoe het met de inbrenger gaat na deze bespreking. "
                     "De bijeenkomst sluit af met de afspraak over vertrouwelijkheid."
                 ),
@@ -158,7 +158,7 @@ METHODS = [
                 "name": "Inbreng",
                 "minutes": 10,
                 "instructions": (
-                    "De inbrenger vertelt over een situatie met een klant, die alleen met een code wordt genoemd. "
+                    "De inbrenger vertelt over een situatie met een cliënt, die alleen met een code wordt genoemd. "
                     "Hij of zij sluit af met een vraag aan de groep. "
                     "De groep luistert zonder te onderbreken."
                 ),
@@ -225,7 +225,7 @@ METHODS = [
                 "minutes": 10,
                 "instructions": (
                     "Deelnemers noemen kort een eigen ervaring die bij de vraag past. "
-                    "Klanten worden alleen met een code genoemd. "
+                    "Cliënten worden alleen met een code genoemd. "
                     "De groep kiest één voorbeeld om verder uit te werken. "
                     "Wie dat voorbeeld gaf, is de inbrenger."
                 ),
@@ -273,8 +273,9 @@ METHODS = [
         "name": "Video-fragmentbespreking",
         "slug": "video-fragment-bespreking",
         "summary": (
-            "De inbrenger laat een kort fragment zien van een eigen opgenomen klantgesprek, en de groep kijkt mee "
-            "met het analysekader. Goed om precies te zien wat je doet in een gesprek en daar gericht van te leren."
+            "De inbrenger laat een kort fragment zien van een eigen opgenomen gesprek met een cliënt, en de groep "
+            "kijkt mee met het analysekader. Goed om precies te zien wat je doet in een gesprek en daar gericht van "
+            "te leren."
         ),
         "uses_video_fragments": True,
         "phases": [
@@ -282,10 +283,10 @@ METHODS = [
                 "name": "Opening en afspraken",
                 "minutes": 10,
                 "instructions": (
-                    "De gespreksleider controleert dat de klant toestemming heeft gegeven om het fragment aan "
+                    "De gespreksleider controleert dat de cliënt toestemming heeft gegeven om het fragment aan "
                     "collega's te laten zien. Zonder die toestemming wordt het fragment niet getoond. "
                     "De groep spreekt af dat de beelden en wat besproken wordt in de groep blijven, "
-                    "en dat de klant alleen met een code wordt genoemd."
+                    "en dat de cliënt alleen met een code wordt genoemd."
                 ),
             },
             {
@@ -293,7 +294,7 @@ METHODS = [
                 "minutes": 10,
                 "instructions": (
                     "De inbrenger vertelt kort wat er vóór het fragment gebeurde en waarom hij of zij dit stuk koos. "
-                    "Hij of zij stelt een leervraag, bijvoorbeeld 'Houd ik de regie bij de klant?'. "
+                    "Hij of zij stelt een leervraag, bijvoorbeeld 'Laat ik de regie bij de cliënt?'. "
                     "De gespreksleider legt de vier punten van het analysekader uit: echtheid, gezamenlijk doel, "
                     "interventielogica en regie."
                 ),
@@ -330,7 +331,7 @@ METHODS = [
                 "name": "Afronding en opbrengst",
                 "minutes": 10,
                 "instructions": (
-                    "De inbrenger vertelt wat hij of zij meeneemt naar het volgende klantgesprek. "
+                    "De inbrenger vertelt wat hij of zij meeneemt naar het volgende gesprek met een cliënt. "
                     "De gespreksleider controleert dat het fragment na de bijeenkomst niet gedeeld of bewaard wordt "
                     "buiten de afspraken. Iedereen noemt kort één eigen leerpunt."
                 ),

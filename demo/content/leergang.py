@@ -749,7 +749,7 @@ MODULES = [
         "requires_previous": True,
         "learning_aims": [
             "Je weet wat intervisie is en hoe een bijeenkomst verloopt.",
-            "Je kent vier methoden en de rollen in een bijeenkomst.",
+            "Je kent vijf methoden en de rollen in een bijeenkomst.",
             "Je weet wat vertrouwelijkheid in de groep betekent.",
         ],
         "body": [
@@ -764,7 +764,7 @@ MODULES = [
                     "cyclus kijken analisten met je mee. In intervisie doen collega's dat. En als de leergang klaar "
                     "is, is intervisie een van de manieren om samen te blijven leren.</p><h3>Methoden</h3><p>Elke "
                     "bijeenkomst heeft een methode. Die geeft het gesprek structuur, zodat het niet blijft bij praten "
-                    "over een cliënt. Vier methoden gebruiken we vaak:</p><ul><li><strong>Incidentmethode.</strong> De "
+                    "over een cliënt. We gebruiken vijf methoden:</p><ul><li><strong>Incidentmethode.</strong> De "
                     "inbrenger vertelt kort over een lastige situatie. De anderen stellen eerst alleen vragen om de "
                     "situatie goed te begrijpen. Daarna vertelt ieder hoe hij of zij zou handelen. De inbrenger kiest "
                     "wat bruikbaar is.</li><li><strong>Balintmethode.</strong> De inbrenger vertelt over een cliënt of "
@@ -773,7 +773,10 @@ MODULES = [
                     "situatie.</li><li><strong>Roddelmethode.</strong> De inbrenger legt een vraag voor en draait zich "
                     "daarna om. De groep praat over de vraag alsof de inbrenger er niet bij is. Dat geeft ruimte om "
                     "vrij en hardop te denken. Aan het eind vertelt de inbrenger wat hem "
-                    "raakte.</li><li><strong>Video-fragment bespreking.</strong> De inbrenger laat een kort fragment "
+                    "raakte.</li><li><strong>Socratisch gesprek.</strong> De groep kiest één vraag, bijvoorbeeld "
+                    "“Wanneer heb je als klantmanager genoeg gedaan?”, en onderzoekt die aan de hand van één echt "
+                    "voorbeeld. Het gaat om samen scherper denken, niet om gelijk "
+                    "krijgen.</li><li><strong>Video-fragmentbespreking.</strong> De inbrenger laat een kort fragment "
                     "van een eigen gesprek zien, met een vraag erbij. De groep kijkt met het analysekader en de "
                     "Kijkwijzer. Dit kan alleen als de cliënt heeft toegestemd dat collega's de opname mogen "
                     "zien.</li></ul>"
@@ -828,7 +831,7 @@ MODULES = [
                 {
                     "title": "Klaar voor intervisie",
                     "items": [
-                        "Ik ken de vier methoden.",
+                        "Ik ken de vijf methoden.",
                         "Ik weet wat de inbrenger, gespreksleider, notulist en tijdbewaker doen.",
                         "Ik heb mijn beschikbaarheid ingevuld.",
                         "Ik weet dat wat in de groep gezegd wordt, vertrouwelijk is.",
