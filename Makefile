@@ -33,7 +33,7 @@ run: install
 	@echo ""
 	@echo "Van Kijken naar Zien draait op http://127.0.0.1:$(PORT)/"
 	@echo "Demo-gebruikers (wachtwoord voor allemaal: vknz-demo):"
-	@echo "  mt, redacteur, redacteur2, beheerder, teamcoach, analist1, analist2, klantmanager, buddy, nieuw"
+	@echo "  mt, redacteur, redacteur2, beheerder, teamcoach, analist1, analist2, interviewer, klantmanager, buddy, nieuw"
 	@echo "E-mails staan in var/mail/. Stoppen: Ctrl-C."
 	@echo ""
 	@$(PY) -m vknz_site.devserver $(PORT)

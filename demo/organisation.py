@@ -30,12 +30,12 @@ LOADERS = [
     notices.load,
     analysekader.load,
     goals.load,
-    cycles.load,
     home.load,
     leergang.load,
     casuistiek.load,
     buddy.load,
     intervisie.load,
+    cycles.load,  # after intervisie: a cycle is brought into a session of a demo group
     leeragenda.load,
     colleagues.load,
 ]

@@ -23,6 +23,8 @@ DEMO_PEOPLE = [
      False),
     ("analist1", "Femke", "Jansen", [Role.ANALYST], F.RESEARCHER, None, "2018-01-15", False, False),
     ("analist2", "Ruud", "Hoekstra", [Role.ANALYST], F.RESEARCHER, None, "2020-06-01", False, False),
+    # Speaks clients about a colleague's conversation, from outside the team: a neutrale functionaris.
+    ("interviewer", "Noor", "Smit", [Role.INTERVIEWER], F.RESEARCHER, None, "2021-03-01", False, False),
     ("klantmanager", "Sanne", "de Jong", [Role.PARTICIPANT], F.CLIENT_MANAGER, "A", "2019-02-01", False, False),
     ("buddy", "Kees", "van Dijk", [Role.PARTICIPANT, Role.BUDDY], F.CLIENT_MANAGER, "B", "2016-05-01", False,
      False),

@@ -122,6 +122,10 @@ class IntervisionSession(models.Model):
     report = models.TextField(_("verslag"), blank=True, max_length=10000)
     advice = models.TextField(_("adviezen en acties"), blank=True, max_length=5000)
     fragments = models.ManyToManyField("lms_cycles.Fragment", blank=True, related_name="intervision_sessions")
+    # The inbrenger's video-reflection this session discusses (its ingredient "intervisie"); its verslag feeds
+    # that cycle's reflection.
+    cycle = models.ForeignKey("lms_cycles.ReflectionCycle", on_delete=models.SET_NULL, null=True, blank=True,
+                              related_name="intervision_sessions", verbose_name=_("video-reflectie"))
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.PLANNED, verbose_name=_("status"))
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False, verbose_name=_("agenda-id"))
     sequence = models.PositiveIntegerField(default=0, verbose_name=_("volgnummer in de agenda"))

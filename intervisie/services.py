@@ -11,10 +11,11 @@ import uuid
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.cycles import services as cycle_services
 from lms.cycles.models import Fragment
 from lms.cycles.rules import FRAGMENT_FOR_COLLEAGUES
 from lms.notifications.services import notify
@@ -178,6 +179,48 @@ def update_session(user, session, **changes):
 def cancel_session(user, session):
     """The session does not take place; members download the cancellation for their calendars."""
     return update_session(user, session, status="cancelled")
+
+
+def sessions_to_link(user, cycle):
+    """Planned sessions of the user's groups where they are the inbrenger, from a month back on: where this
+    cycle can be brought in (one not yet about another cycle)."""
+    since = timezone.now() - datetime.timedelta(days=30)
+    return (access.visible_to(user, IntervisionSession.objects.filter(presenter=user, status="planned",
+                                                                      starts_at__gte=since))
+            .filter(Q(cycle__isnull=True) | Q(cycle=cycle)).select_related("group").order_by("starts_at"))
+
+
+@transaction.atomic
+def link_cycle(user, session, cycle):
+    """The inbrenger brings their video-reflection into a session of their group."""
+    access.require(user, ADD_FRAGMENTS, session)
+    access.require(user, access.CHANGE, cycle)
+    if not cycle.with_intervision:
+        raise ValidationError(_("Bij deze video-reflectie hoort geen intervisie."), code="no_intervision")
+    if cycle.step in ("afgerond", "ingetrokken"):
+        raise ValidationError(_("Deze video-reflectie is afgesloten."), code="cycle_closed")
+    if session.status != "planned":
+        raise ValidationError(_("Deze bijeenkomst gaat niet door."), code="session_cancelled")
+    if session.cycle_id not in (None, cycle.pk):
+        raise ValidationError(_("In deze bijeenkomst breng je al een ander gesprek in."), code="other_cycle")
+    session.cycle = cycle
+    session.save(update_fields=["cycle"])
+    return session
+
+
+def held_session(cycle):
+    """The linked session that took place and has a verslag, or None."""
+    return (cycle.intervision_sessions.filter(status="planned", starts_at__lte=timezone.now()).exclude(report="")
+            .order_by("-starts_at").first())
+
+
+@transaction.atomic
+def continue_after_session(user, cycle):
+    """Once the session on this cycle took place and its verslag is written, the owner goes on to the reflection."""
+    if held_session(cycle) is None:
+        raise ValidationError(_("Er is nog geen gehouden bijeenkomst met een verslag over dit gesprek. Wie "
+                                "notuleert, legt het verslag vast; daarna ga je verder."), code="no_report")
+    return cycle_services.complete_intervision(user, cycle)
 
 
 def own_fragments(user):

@@ -16,4 +16,6 @@ urlpatterns = [
     path("sessie/<id:pk>/fragmenten/", views.session_fragments, name="session_fragments"),
     path("sessie/<id:pk>/uitnodiging.ics", views.session_invite, name="session_invite"),
     path("agenda/<uuid:token>.ics", views.feed, name="feed"),
+    path("video-reflectie/<id:pk>/inbrengen/", views.link_cycle, name="link_cycle"),
+    path("video-reflectie/<id:pk>/verder/", views.continue_cycle, name="continue_cycle"),
 ]

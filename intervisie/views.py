@@ -15,7 +15,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from lms.cycles.models import ReflectionCycle
 from lms.people import access
+from theme.forms import id_from
 from theme.submissions import AlreadySaved
 
 from . import rules, services
@@ -243,3 +245,36 @@ def feed(request, token):
     response = HttpResponse(feed_ics(sessions, _("Intervisie")), content_type="text/calendar; charset=utf-8")
     response["Cache-Control"] = "private, max-age=900"
     return response
+
+
+@login_required
+@require_POST
+def link_cycle(request, pk):
+    """From the cycle page: the inbrenger brings this video-reflection into one of their sessions."""
+    cycle = access.get_for(request.user, ReflectionCycle.objects.all(), access.CHANGE, pk=pk)
+    session = services.sessions_to_link(request.user, cycle).filter(pk=id_from(request.POST, "sessie")).first()
+    if session is None:
+        messages.error(request, _("Kies een bijeenkomst waarin jij de inbrenger bent."))
+        return redirect(cycle)
+    try:
+        services.link_cycle(request.user, session, cycle)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, _("Je brengt dit gesprek in bij %(session)s.") % {"session": session})
+    return redirect(cycle)
+
+
+@login_required
+@require_POST
+def continue_cycle(request, pk):
+    """The session on this cycle was held: on to the reflection."""
+    cycle = access.get_for(request.user, ReflectionCycle.objects.all(), access.CHANGE, pk=pk)
+    try:
+        services.continue_after_session(request.user, cycle)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, _("Op naar je reflectie. Het verslag van de intervisie staat erbij."))
+    return redirect(cycle)
+

@@ -20,6 +20,7 @@ def org(db):
     o.buddy = make_user("buddy", Role.PARTICIPANT, Role.BUDDY)
     o.teamcoach = make_user("teamcoach", Role.TEAMCOACH, Role.PARTICIPANT, function="teamcoach")
     o.analyst = make_user("analist", Role.ANALYST, function="onderzoeker")
+    o.interviewer = make_user("neutraal", Role.INTERVIEWER, participant=False)
     o.editor = make_user("redacteur", Role.EDITOR, participant=False)
     o.admin = make_user("beheerder", Role.ADMINISTRATOR, participant=False, is_superuser=True, is_staff=True)
     return o

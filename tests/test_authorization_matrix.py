@@ -31,7 +31,7 @@ APPS = ("people", "notifications", "documents", "goals", "cycles", "courses", "b
 NOT_PERSONAL = {"lms:casuistiek:exercise", "lms:casuistiek:group", "lms:intervisie:feed", "lms:agenda:pdf"}
 # What the policy grants on purpose, by role.
 GRANTED = {("lms:cycles:assign", "teamcoach"), ("lms:cycles:assign", "admin"), ("lms:buddy:pair", "teamcoach")}
-ROLES = ("mt", "colleague", "buddy", "teamcoach", "analyst", "editor", "admin")
+ROLES = ("mt", "colleague", "buddy", "teamcoach", "analyst", "interviewer", "editor", "admin")
 
 
 def url_names():
@@ -94,7 +94,8 @@ def objects(org):
         "lms:goals:withdraw_feedback": feedback.pk, "lms:goals:": goal.pk,
         "lms:cycles:point_to_goal": point.pk, "lms:cycles:": cycle.pk,
         "lms:buddy:checkin": checkin.pk, "lms:buddy:": pair.pk, "lms:casuistiek:attempt": attempt.pk,
-        "lms:intervisie:poll": poll.pk, "lms:intervisie:session": session.pk, "lms:intervisie:": group.pk,
+        "lms:intervisie:poll": poll.pk, "lms:intervisie:session": session.pk,
+        "lms:intervisie:link_cycle": cycle.pk, "lms:intervisie:continue_cycle": cycle.pk, "lms:intervisie:": group.pk,
         "lms:agenda:goal_themes": goal.pk, "lms:agenda:withdraw": contribution.pk, "lms:documents:": document.token,
     }
     return by_prefix
@@ -147,6 +148,7 @@ CAPABILITIES = {
     "courses.view_team_progress": {"teamcoach"},
     "cycles.analyse": {"analyst"},
     "cycles.assign_analysts": {"teamcoach", "admin"},
+    "cycles.interview": {"analyst", "interviewer"},
     "cycles.start_cycle": PARTICIPANTS,
     "goals.keep_plan": PARTICIPANTS,
     "goals.review_shared_goals": {"buddy", "teamcoach"},
@@ -161,11 +163,11 @@ CAPABILITY_PAGES = {
     "buddy.propose_pairs": "lms:buddy:proposals",
     "casuistiek.lead_group_exercise": "lms:casuistiek:group_new",
     "courses.view_team_progress": "lms:courses:team_progress",
-    "cycles.analyse": "lms:cycles:workspace",
+    "cycles.interview": "lms:cycles:workspace",
     "cycles.assign_analysts": "lms:cycles:assign_list",
     "cycles.start_cycle": "lms:cycles:start",
 }
-PEOPLE = ("mt", "owner", "colleague", "buddy", "teamcoach", "analyst", "editor", "admin")
+PEOPLE = ("mt", "owner", "colleague", "buddy", "teamcoach", "analyst", "interviewer", "editor", "admin")
 
 
 def test_every_capability_is_in_the_matrix():

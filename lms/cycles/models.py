@@ -22,7 +22,8 @@ from theme.submissions import key_field
 class Medium(models.TextChoices):
     CONSULTING_ROOM = "spreekkamer", _("Gesprek in de spreekkamer")
     VIDEO_CALL = "beeldbellen", _("Beeldbellen")
-    MANAGER = "leidinggevende", _("Gesprek met je leidinggevende")
+    # The learner is the leidinggevende: a conversation with a colleague, who consents; no client, no client code.
+    MANAGER = "leidinggevende", _("Gesprek van een leidinggevende met een medewerker")
 
 
 class Step(models.TextChoices):
@@ -31,6 +32,7 @@ class Step(models.TextChoices):
     ANALYSIS = "analyse", _("Analyse")
     DISCUSSION = "bespreking", _("Bespreking van de analyses")
     INTERVIEW = "interview", _("Cliëntinterview")
+    INTERVISION = "intervisie", _("Intervisie")
     REFLECTION = "reflectie", _("Reflectiegesprek")
     ATTENTION_POINTS = "aandachtspunten", _("Aandachtspunten")
     FINISHED = "afgerond", _("Afgerond")
@@ -41,14 +43,20 @@ class ReflectionCycle(models.Model):
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cycles", verbose_name=_("deelnemer")
     )
-    client_code = models.CharField(_("cliëntcode"), max_length=20)
+    client_code = models.CharField(_("cliëntcode"), max_length=20, blank=True)
     medium = models.CharField(_("soort gesprek"), max_length=20, choices=Medium.choices)
     learning_question = models.TextField(_("leervraag"), max_length=1000)
     doubts = models.TextField(_("twijfels of zorgen"), blank=True, max_length=2000)
-    with_video_analysis = models.BooleanField(_("video-analyse door analisten"), default=True)
+    # The four ingredients of the report (see variants.py): (a) watching the recording back, (b) the client's
+    # feedback through a neutral interviewer, (c) feedback of two analysts or trainers, (d) collegial consultation.
+    with_video_analysis = models.BooleanField(_("terugkijken van de opname"), default=True)
     with_client_feedback = models.BooleanField(_("feedback van de cliënt"), default=True)
     with_analyst_feedback = models.BooleanField(_("feedback van analisten of trainers"), default=True)
     with_intervision = models.BooleanField(_("bespreken in intervisie"), default=False)
+    interviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("neutrale interviewer"),
+    )
     follows = models.ForeignKey(
         "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="follow_ups",
         verbose_name=_("vervolg op"),
@@ -79,11 +87,28 @@ class ReflectionCycle(models.Model):
         ]
 
     def __str__(self):
+        if not self.client_code:
+            return _("Video-reflectie %(number)s") % {"number": self.number or self.pk}
         return _("Video-reflectie %(number)s (cliënt %(code)s)") % {"number": self.number or self.pk,
                                                                     "code": self.client_code}
 
     def get_absolute_url(self):
         return reverse("lms:cycles:detail", args=[self.pk])
+
+    @property
+    def needs_recording(self):
+        """Watching back (a) and the analysts' feedback (c) work on the recording; the other ingredients do not."""
+        return self.with_video_analysis or self.with_analyst_feedback
+
+    @property
+    def needs_consent(self):
+        """Every ingredient but collegial consultation on one's own experience (d alone) involves the client."""
+        return self.needs_recording or self.with_client_feedback
+
+    @property
+    def needs_assignment(self):
+        """Analysts (c) or a neutral interviewer (b) are assigned by a teamcoach before the cycle goes on."""
+        return self.with_analyst_feedback or self.with_client_feedback
 
     @property
     def interview_possible(self):
@@ -92,13 +117,20 @@ class ReflectionCycle(models.Model):
                 and consent.interview_allowed and consent.is_active)
 
     def steps(self) -> list:
-        """The steps this cycle goes through, given its variant, medium and consent."""
-        steps = [Step.REGISTERED, Step.CONSENT]
-        if self.with_video_analysis:
+        """The steps this cycle goes through, given its ingredients, medium and consent."""
+        steps = [Step.REGISTERED] if self.needs_consent else []
+        if self.needs_assignment:
+            steps.append(Step.CONSENT)
+        if self.with_analyst_feedback:
             steps += [Step.ANALYSIS, Step.DISCUSSION]
-        if self.interview_possible:
+        if self.interview_possible or (self.with_client_feedback and getattr(self, "consent", None) is None):
             steps.append(Step.INTERVIEW)
+        if self.with_intervision:
+            steps.append(Step.INTERVISION)
         return [*steps, Step.REFLECTION, Step.ATTENTION_POINTS, Step.FINISHED]
+
+    def first_step(self):
+        return self.steps()[0]
 
     def next_step(self):
         steps = self.steps()
@@ -118,6 +150,9 @@ class Consent(models.Model):
                                               default=False)
     training_may_view = models.BooleanField(_("fragmenten mogen in trainingen worden gebruikt"), default=False)
     interview_allowed = models.BooleanField(_("de cliënt mag benaderd worden voor een interview"), default=False)
+    # The interviewer's raw notes stay with the interviewer and the analysts unless the client agrees otherwise.
+    notes_to_participant = models.BooleanField(
+        _("de klantmanager mag de aantekeningen van het interview lezen"), default=False)
     retention_months = models.PositiveSmallIntegerField(
         _("bewaartermijn na afronding (maanden)"), default=6,
         validators=[MinValueValidator(1), MaxValueValidator(24)],
@@ -269,6 +304,46 @@ class ClientInterview(models.Model):
         return _("Interview bij cyclus %(number)s") % {"number": self.cycle_id}
 
 
+class InterviewFeedback(models.Model):
+    """What the neutral interviewer passes on to the participant: aandachtspunten and reflectievragen written
+    from the interview, and per part of the analysekader how the client saw it. The raw notes stay behind."""
+
+    cycle = models.OneToOneField(ReflectionCycle, on_delete=models.CASCADE, related_name="interview_feedback",
+                                 verbose_name=_("cyclus"))
+    points = models.TextField(_("aandachtspunten voor de klantmanager"), max_length=3000)
+    questions = models.TextField(_("reflectievragen"), blank=True, max_length=3000)
+    client_view = models.JSONField(_("hoe de cliënt het zag, per onderdeel"), default=dict, blank=True)
+    framework = models.ForeignKey("lms_framework.Framework", on_delete=models.PROTECT, null=True, blank=True,
+                                  related_name="+", verbose_name=_("analysekader"))
+    created_at = models.DateTimeField(default=timezone.now, verbose_name=_("gemaakt op"))
+
+    class Meta:
+        verbose_name = _("terugkoppeling van het interview")
+        verbose_name_plural = _("terugkoppelingen van interviews")
+
+    def __str__(self):
+        return _("Terugkoppeling bij cyclus %(number)s") % {"number": self.cycle_id}
+
+
+class SelfAssessment(models.Model):
+    """The participant's own view of the conversation on the analysekader (zelfbeeld), scored before the
+    reflection: set beside the analysts' consensus and the client's view, the differences are what to talk about."""
+
+    cycle = models.OneToOneField(ReflectionCycle, on_delete=models.CASCADE, related_name="self_assessment",
+                                 verbose_name=_("cyclus"))
+    framework = models.ForeignKey("lms_framework.Framework", on_delete=models.PROTECT, related_name="+",
+                                  verbose_name=_("analysekader"))
+    answers = models.JSONField(_("antwoorden"), default=dict)
+    submitted_at = models.DateTimeField(default=timezone.now, verbose_name=_("ingevuld op"))
+
+    class Meta:
+        verbose_name = _("zelfbeeld")
+        verbose_name_plural = _("zelfbeelden")
+
+    def __str__(self):
+        return _("Zelfbeeld bij cyclus %(number)s") % {"number": self.cycle_id}
+
+
 class ReflectionMeeting(models.Model):
     cycle = models.OneToOneField(ReflectionCycle, on_delete=models.CASCADE, related_name="reflection",
                                  verbose_name=_("cyclus"))
@@ -302,6 +377,31 @@ class AttentionPoint(models.Model):
 
     def __str__(self):
         return self.text
+
+
+class FollowUpCheck(models.Model):
+    """In a vervolggesprek with the same client: did an aandachtspunt of the earlier cycle work?"""
+
+    class Outcome(models.TextChoices):
+        WORKED = "gelukt", _("Gelukt")
+        PARTLY = "deels", _("Deels")
+        NOT_YET = "nog-niet", _("Nog niet")
+
+    cycle = models.ForeignKey(ReflectionCycle, on_delete=models.CASCADE, related_name="follow_up_checks",
+                              verbose_name=_("vervolgcyclus"))
+    point = models.ForeignKey(AttentionPoint, on_delete=models.CASCADE, related_name="checks",
+                              verbose_name=_("aandachtspunt"))
+    outcome = models.CharField(_("gelukt?"), max_length=10, choices=Outcome.choices)
+    note = models.CharField(_("toelichting"), max_length=500, blank=True)
+    checked_at = models.DateTimeField(default=timezone.now, verbose_name=_("beoordeeld op"))
+
+    class Meta:
+        verbose_name = _("terugblik op een aandachtspunt")
+        verbose_name_plural = _("terugblikken op aandachtspunten")
+        constraints = [models.UniqueConstraint(fields=["cycle", "point"], name="follow_up_check_once")]
+
+    def __str__(self):
+        return f"{self.point_id}: {self.outcome}"
 
 
 class CycleEvent(models.Model):

@@ -4,6 +4,7 @@ from lms.privacy.audit import register_item
 from lms.privacy.registry import PersonalData, PrivacyProvider, register
 
 from . import services
+from .guides import INTERVIEW_GUIDE, REFLECTION_QUESTIONS, with_questions
 from .models import (
     Analysis,
     AnalystAssignment,
@@ -11,22 +12,30 @@ from .models import (
     ClientInterview,
     Consent,
     CycleEvent,
+    FollowUpCheck,
     Fragment,
+    InterviewFeedback,
     RecordingReference,
     ReflectionCycle,
     ReflectionMeeting,
+    SelfAssessment,
 )
+
+# In the export every answer goes with its question, as on the page.
+_GUIDES = {ClientInterview._meta.label: INTERVIEW_GUIDE, ReflectionMeeting._meta.label: REFLECTION_QUESTIONS}
 
 
 @register
 class CyclesProvider(PrivacyProvider):
     """Erasing is the shared one: your cycles go, and with them (CASCADE) everything about them, also the analyses
     others made of them. What you did for others' cycles goes too in DELETE mode and stays without your name in
-    ANONYMISE mode (`keep_anonymised`), as the step-out page promises; analyst assignments end either way."""
+    ANONYMISE mode (`keep_anonymised`), as the step-out page promises; analyst assignments end either way.
+    Being someone else's neutral interviewer ends too; their cycle stays."""
 
     app_label = "lms_cycles"
     data = [
-        PersonalData(ReflectionCycle, ("owner",), "Je video-reflecties: leervraag, stappen, cliëntcode.",
+        PersonalData(ReflectionCycle, ("owner", "interviewer"), "Je video-reflecties: leervraag, stappen, cliëntcode; "
+                     "en bij wie je neutrale interviewer bent.",
                      "Tot afronding plus de bewaartermijn; reflectie tot je uitstapt."),
         PersonalData(Consent, ("cycle__owner",), "Wat de cliënt toestond.", "Zolang de cyclus bestaat.",
                      follows="cycle"),
@@ -40,11 +49,28 @@ class CyclesProvider(PrivacyProvider):
                      "Zolang de cyclus bestaat.", keep_anonymised=("analyst",)),
         PersonalData(ClientInterview, ("cycle__owner", "interviewer"), "Wat de cliënt over het gesprek zei.",
                      "Zolang de cyclus bestaat.", keep_anonymised=("interviewer",)),
+        PersonalData(InterviewFeedback, ("cycle__owner",), "Wat de interviewer je meegaf uit het gesprek met de "
+                     "cliënt.", "Tot je uitstapt."),
+        PersonalData(SelfAssessment, ("cycle__owner",), "Je zelfbeeld op het analysekader.", "Tot je uitstapt."),
         PersonalData(ReflectionMeeting, ("cycle__owner",), "Het reflectiegesprek.", "Tot je uitstapt."),
+        PersonalData(FollowUpCheck, ("cycle__owner",), "Of eerdere aandachtspunten lukten.", "Tot je uitstapt."),
         PersonalData(AttentionPoint, ("cycle__owner",), "Wat je meenam.", "Tot je uitstapt."),
         PersonalData(CycleEvent, ("cycle__owner", "actor"), "De tijdlijn van de cyclus.", "Zolang de cyclus bestaat.",
                      keep_anonymised=("actor",), follows="cycle"),
     ]
+
+    def erase(self, user, mode):
+        # Someone else's cycle loses its interviewer, never its content: in both modes only the link goes.
+        removed = ReflectionCycle.objects.filter(interviewer=user).exclude(owner=user).update(interviewer=None)
+        return removed + super().erase(user, mode)
+
+    def export(self, user):
+        result = super().export(user)
+        for label, questions in _GUIDES.items():
+            for row in result.get(label, []):
+                row["answers"] = [{"vraag": question, "antwoord": answer}
+                                  for question, answer in with_questions(questions, row.get("answers"))]
+        return result
 
     def retention(self, today):
         return {"opnames verwijderd": services.purge_expired(today)}

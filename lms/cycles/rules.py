@@ -6,14 +6,22 @@ to the owner and to the analysts assigned to the cycle, and to those only while 
 - the recording and fragments: the owner; assigned analysts while consent is active and allows analysts;
 - an analysis: its analyst; the other assigned analyst once both are submitted; the consensus for both analysts,
   and for the owner once it is released to them;
-- interview notes: the assigned analysts (within consent), and the owner once the consensus is released.
-Management, other participants and unassigned analysts never get in.
+- the client interview's raw notes: the neutral interviewer and the assigned analysts (within consent); the owner
+  only when the client agreed to that (`Consent.notes_to_participant`);
+- what the interviewer passes on (aandachtspunten, reflectievragen, the client's view): the owner, the interviewer
+  and the analysts;
+- the owner's zelfbeeld: the owner; the analysts once they released their consensus (never before: it would
+  colour their blind work).
+Management, other participants, unassigned analysts and interviewers of other cycles never get in. An
+interviewer who is not one of the analysts sees the cycle's page and their own interview, never an analysis.
 
-Two actions on a cycle name the work on it: `ANALYSE` (an assigned analyst, within consent: the blind analysis,
-the comparison and its release) and `LEAD` (leading the client interview and the reflection meeting: an assigned
-analyst, or the owner of a cycle nobody was assigned to). Three capabilities say who may take part at all:
-"cycles.start_cycle" (participants), "cycles.analyse" (analysts: the workspace, and who may be assigned) and
-"cycles.assign_analysts" (teamcoaches and the functional administrator).
+Three actions on a cycle name the work on it: `ANALYSE` (an assigned analyst, within consent: the blind analysis,
+the comparison and its release), `INTERVIEW` (the client interview: the assigned neutral interviewer, or one of
+the analysts when nobody was assigned; never the participant: clients speak freely only to an outsider) and
+`LEAD` (the reflection meeting: an analyst when the cycle has analysts' feedback, otherwise the participant).
+Four capabilities say who may take part at all: "cycles.start_cycle" (participants), "cycles.analyse" (analysts),
+"cycles.interview" (analysts and neutrale functionarissen) and "cycles.assign_analysts" (teamcoaches and the
+functional administrator).
 """
 
 from django.db.models import Exists, OuterRef, Q
@@ -29,10 +37,14 @@ from .models import (
     AnalystAssignment,
     AttentionPoint,
     ClientInterview,
+    FollowUpCheck,
     Fragment,
+    InterviewFeedback,
+    Medium,
     RecordingReference,
     ReflectionCycle,
     ReflectionMeeting,
+    SelfAssessment,
 )
 
 ANALYSTS_ONLY = _("Alleen de twee analisten die aan deze cyclus zijn toegewezen kunnen dit zien, en alleen zolang "
@@ -41,9 +53,19 @@ BLIND = _("De analyse van de andere analist blijft verborgen tot jullie allebei 
 NOT_RELEASED = _("De analyse wordt zichtbaar voor jou zodra de analisten die met je delen.")
 ASSIGNERS_ONLY = _("Alleen een teamcoach of de functioneel beheerder wijst analisten toe.")
 PARTICIPANTS_ONLY = _("Alleen deelnemers starten een video-reflectie.")
+INTERVIEWERS_ONLY = _("Alleen de neutrale interviewer van deze cyclus (of, als die er niet is, een van de analisten) "
+                      "houdt het cliëntinterview. De deelnemer zelf nooit: een cliënt praat vrijer met een "
+                      "buitenstaander.")
+WORKSPACE_ONLY = _("Alleen analisten en neutrale functionarissen hebben een werkplek voor video-reflecties van "
+                   "anderen.")
+NOTES_STAY = _("De aantekeningen van het interview blijven bij de interviewer en de analisten, tenzij de cliënt "
+               "toestemming gaf om ze met de klantmanager te delen.")
+LEADERS_ONLY = _("Het reflectiegesprek wordt geleid door een analist van deze cyclus, of, zonder analisten, door "
+                 "de deelnemer zelf.")
 
 # Actions on a cycle, next to access.VIEW and access.CHANGE.
 ANALYSE = "analyse"
+INTERVIEW = "interview"
 LEAD = "lead"
 
 START_CYCLE = access.register_capability(
@@ -54,9 +76,14 @@ ANALYSE_CYCLES = access.register_capability(
     "cycles.analyse", {Role.ANALYST}, ANALYSTS_ONLY,
     "Analist zijn: de analistenwerkplek openen en aan een cyclus toegewezen kunnen worden.",
 ).name
+INTERVIEW_CLIENTS = access.register_capability(
+    "cycles.interview", {Role.ANALYST, Role.INTERVIEWER}, WORKSPACE_ONLY,
+    "Neutrale interviewer zijn: cliëntinterviews houden bij gesprekken van anderen en daarvoor toegewezen worden.",
+).name
 ASSIGN_ANALYSTS = access.register_capability(
     "cycles.assign_analysts", {Role.TEAMCOACH, Role.ADMINISTRATOR}, ASSIGNERS_ONLY,
-    "Twee analisten toewijzen aan een cyclus met toestemming (alleen wie en wanneer, geen inhoud).",
+    "Twee analisten en een neutrale interviewer toewijzen aan een cyclus met toestemming (alleen wie en wanneer, "
+    "geen inhoud).",
 ).name
 
 
@@ -70,17 +97,43 @@ def analyst_may_see(user, cycle) -> bool:
             and cycle.assignments.filter(analyst=user).exists())
 
 
+def _interview_consent(cycle) -> bool:
+    consent = getattr(cycle, "consent", None)
+    return consent is not None and consent.is_active and consent.interview_allowed
+
+
+def is_interviewer(user, cycle) -> bool:
+    """The neutral interviewer assigned to this cycle, while the client's consent to an interview stands."""
+    return bool(user.pk) and cycle.interviewer_id == user.pk and _interview_consent(cycle)
+
+
+def may_interview(user, cycle) -> bool:
+    """The assigned interviewer; without one, an assigned analyst. Never the owner of the conversation."""
+    if cycle.owner_id == user.pk or not cycle.interview_possible:
+        return False
+    if cycle.interviewer_id is not None:
+        return is_interviewer(user, cycle)
+    return analyst_may_see(user, cycle)
+
+
 def may_lead(user, cycle) -> bool:
-    """The interview and reflection are led by an assigned analyst, or by the owner when nobody is assigned."""
-    if analyst_may_see(user, cycle):
-        return True
-    return cycle.owner_id == user.pk and not cycle.assignments.exists()
+    """The reflection is led by an assigned analyst when the cycle has analysts' feedback, else by its owner."""
+    if cycle.with_analyst_feedback:
+        return analyst_may_see(user, cycle)
+    return cycle.owner_id == user.pk
 
 
 def _analyst_cycles(user):
     """Cycles this user analyses, within consent (a subquery)."""
     return ReflectionCycle.objects.filter(
         Exists(_assigned(user)), consent__withdrawn_at__isnull=True, consent__analysts_may_view=True
+    ).values("pk")
+
+
+def _interviewer_cycles(user):
+    """Cycles this user interviews the client for, within consent (a subquery)."""
+    return ReflectionCycle.objects.filter(
+        interviewer=user, consent__withdrawn_at__isnull=True, consent__interview_allowed=True
     ).values("pk")
 
 
@@ -99,22 +152,30 @@ class CycleRule(access.Rule):
     def decide(self, user, action, obj):
         if action == ANALYSE:
             return access.ALLOWED if analyst_may_see(user, obj) else access.refuse(ANALYSTS_ONLY)
+        if action == INTERVIEW:
+            return access.ALLOWED if may_interview(user, obj) else access.refuse(INTERVIEWERS_ONLY)
         if action == LEAD:
-            return access.ALLOWED if may_lead(user, obj) else access.refuse(ANALYSTS_ONLY)
-        if action == access.VIEW and analyst_may_see(user, obj):
+            return access.ALLOWED if may_lead(user, obj) else access.refuse(LEADERS_ONLY)
+        if action == access.VIEW and (analyst_may_see(user, obj) or is_interviewer(user, obj)):
             return access.ALLOWED
         return self.owner_rule.decide(user, action, obj)
 
     def filter(self, user, queryset, action):
         if action == ANALYSE:
             return queryset.filter(pk__in=_analyst_cycles(user))
+        if action == INTERVIEW:
+            allowed = Q(pk__in=_interviewer_cycles(user)) | (Q(interviewer__isnull=True)
+                                                             & Q(pk__in=_analyst_cycles(user)))
+            return (queryset.filter(allowed, with_client_feedback=True).exclude(owner=user)
+                    .exclude(medium=Medium.MANAGER))
         if action == LEAD:
-            unassigned = ~Exists(AnalystAssignment.objects.filter(cycle=OuterRef("pk")))
-            return queryset.filter(Q(pk__in=_analyst_cycles(user)) | (Q(owner=user) & unassigned))
+            return queryset.filter(Q(with_analyst_feedback=True, pk__in=_analyst_cycles(user))
+                                   | Q(with_analyst_feedback=False, owner=user))
         own_or_shared = self.owner_rule.filter(user, queryset, action)
         if action != access.VIEW:
             return own_or_shared
-        return queryset.filter(Q(pk__in=own_or_shared.values("pk")) | Q(pk__in=_analyst_cycles(user)))
+        return queryset.filter(Q(pk__in=own_or_shared.values("pk")) | Q(pk__in=_analyst_cycles(user))
+                               | Q(pk__in=_interviewer_cycles(user)))
 
 
 class CycleChildRule(access.Rule):
@@ -186,19 +247,62 @@ class AnalysisRule(CycleChildRule):
 
 
 class InterviewRule(CycleChildRule):
+    """The raw notes of the client interview: the interviewer and the analysts, within consent; the owner only
+    when the client agreed the notes may go to the klantmanager."""
+
     def decide(self, user, action, obj):
         cycle = obj.cycle
-        if analyst_may_see(user, cycle):
+        if analyst_may_see(user, cycle) or is_interviewer(user, cycle):
             return access.ALLOWED
-        if cycle.owner_id == user.pk and action == access.VIEW and cycle.consensus_released_at:
+        consent = getattr(cycle, "consent", None)
+        if (cycle.owner_id == user.pk and action == access.VIEW and consent is not None and consent.is_active
+                and consent.notes_to_participant):
             return access.ALLOWED
-        return access.refuse(ANALYSTS_ONLY)
+        return access.refuse(NOTES_STAY)
 
     def filter(self, user, queryset, action):
-        released = Q(cycle__owner=user, cycle__consensus_released_at__isnull=False)
+        team = Q(cycle__in=_analyst_cycles(user)) | Q(cycle__in=_interviewer_cycles(user))
         if action != access.VIEW:
-            return queryset.filter(cycle__in=_analyst_cycles(user))
-        return queryset.filter(Q(cycle__in=_analyst_cycles(user)) | released)
+            return queryset.filter(team)
+        agreed = Q(cycle__owner=user, cycle__consent__notes_to_participant=True,
+                   cycle__consent__withdrawn_at__isnull=True)
+        return queryset.filter(team | agreed)
+
+
+class InterviewFeedbackRule(CycleChildRule):
+    """What the interviewer passes on: for the owner (it is theirs to learn from), the interviewer, the analysts."""
+
+    def decide(self, user, action, obj):
+        cycle = obj.cycle
+        if cycle.owner_id == user.pk and action == access.VIEW:
+            return access.ALLOWED
+        if analyst_may_see(user, cycle) or is_interviewer(user, cycle):
+            return access.ALLOWED
+        return access.refuse(access.MANAGEMENT_NEVER if is_management(user) else access.NOT_YOURS)
+
+    def filter(self, user, queryset, action):
+        team = Q(cycle__in=_analyst_cycles(user)) | Q(cycle__in=_interviewer_cycles(user))
+        if action != access.VIEW:
+            return queryset.filter(team)
+        return queryset.filter(team | Q(cycle__owner=user))
+
+
+class SelfAssessmentRule(CycleChildRule):
+    """The owner's zelfbeeld: theirs; the analysts see it once they released the consensus, never before."""
+
+    def decide(self, user, action, obj):
+        cycle = obj.cycle
+        if cycle.owner_id == user.pk:
+            return access.ALLOWED
+        if action == access.VIEW and cycle.consensus_released_at and analyst_may_see(user, cycle):
+            return access.ALLOWED
+        return access.refuse(access.MANAGEMENT_NEVER if is_management(user) else access.NOT_YOURS)
+
+    def filter(self, user, queryset, action):
+        if action != access.VIEW:
+            return queryset.filter(cycle__owner=user)
+        released = Q(cycle__in=_analyst_cycles(user), cycle__consensus_released_at__isnull=False)
+        return queryset.filter(Q(cycle__owner=user) | released)
 
 
 class ReflectionRule(CycleChildRule):
@@ -228,5 +332,8 @@ access.register(RecordingReference, RecordingRule())
 access.register(Fragment, RecordingRule())
 access.register(Analysis, AnalysisRule())
 access.register(ClientInterview, InterviewRule())
+access.register(InterviewFeedback, InterviewFeedbackRule())
+access.register(SelfAssessment, SelfAssessmentRule())
+access.register(FollowUpCheck, ReflectionRule())
 access.register(ReflectionMeeting, ReflectionRule())
 access.register(AttentionPoint, ReflectionRule())

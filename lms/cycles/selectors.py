@@ -6,6 +6,8 @@ from django.utils.translation import gettext as _
 from lms.people import access
 from lms.people.models import Share
 
+from . import rules
+from .guides import INTERVIEW_GUIDE, REFLECTION_QUESTIONS, with_questions
 from .models import (
     Analysis,
     AnalystAssignment,
@@ -15,12 +17,16 @@ from .models import (
     ReflectionCycle,
     Step,
 )
+from .services.perspectives import earlier_points
+from .triangulation import fit_text, triangulate
+from .variants import ingredient_labels, variant_of
 
 
 def cycle_for_page(user, pk):
     """The cycle with everything its page shows, or 404/403 by the access policy."""
     queryset = ReflectionCycle.objects.select_related(
-        "owner", "consent", "recording", "framework", "reflection", "interview", "follows"
+        "owner", "consent", "recording", "framework", "reflection", "interview", "follows", "interviewer",
+        "interview_feedback", "self_assessment",
     ).prefetch_related(
         Prefetch("assignments", queryset=AnalystAssignment.objects.select_related("analyst")),
         Prefetch("events", queryset=CycleEvent.objects.select_related("actor")),
@@ -44,26 +50,31 @@ def my_cycles(user):
 
 
 def workspace(user):
-    """Cycles assigned to this analyst (within consent), with what waits for them."""
+    """Cycles this analyst or neutral interviewer is assigned to (within consent), with what waits for them."""
     mine = Analysis.objects.filter(cycle=OuterRef("pk"), analyst=user, is_consensus=False)
+    assigned = AnalystAssignment.objects.filter(cycle=OuterRef("pk"), analyst=user)
     return (
-        access.visible_to(user, ReflectionCycle.objects.filter(assignments__analyst=user))
+        access.visible_to(user, ReflectionCycle.objects.filter(Q(Exists(assigned)) | Q(interviewer=user)))
         .select_related("owner", "recording")
-        .annotate(my_submitted=Exists(mine.filter(submitted_at__isnull=False)))
+        .annotate(my_submitted=Exists(mine.filter(submitted_at__isnull=False)), i_analyse=Exists(assigned))
         .order_by("-created_at")
     )
 
 
-def waiting_for_analyst(cycle):
-    """What the analyst should do next on this cycle (a short Dutch phrase), or '' when nothing waits for them
-    (after submitting their analysis the cycle waits for the other analyst, not for them: see analyst_status)."""
+def waiting_for_analyst(cycle, user=None):
+    """What the analyst or interviewer should do next on this cycle (a short Dutch phrase), or '' when nothing
+    waits for them (after submitting their analysis the cycle waits for the other analyst: see analyst_status)."""
+    analyses = getattr(cycle, "i_analyse", True)
     if cycle.step == Step.ANALYSIS:
-        return "" if cycle.my_submitted else _("Analyseren")
-    return {
-        Step.DISCUSSION: _("Analyses vergelijken en consensus vastleggen"),
-        Step.INTERVIEW: _("Cliëntinterview houden"),
-        Step.REFLECTION: _("Reflectiegesprek voeren"),
-    }.get(cycle.step, "")
+        return "" if cycle.my_submitted or not analyses else _("Analyseren")
+    if cycle.step == Step.INTERVIEW:
+        mine = cycle.interviewer_id == user.pk if cycle.interviewer_id and user else analyses
+        return _("Cliëntinterview houden") if mine else ""
+    if cycle.step == Step.DISCUSSION and analyses:
+        return _("Analyses vergelijken en consensus vastleggen")
+    if cycle.step == Step.REFLECTION and analyses and cycle.with_analyst_feedback:
+        return _("Reflectiegesprek voeren")
+    return ""
 
 
 def analyst_status(cycle):
@@ -74,9 +85,12 @@ def analyst_status(cycle):
 
 
 def waiting_for_assignment():
-    """Cycles with consent and video analysis that still need two analysts (no content, only what to plan)."""
-    return (ReflectionCycle.objects.filter(step=Step.CONSENT, with_video_analysis=True)
-            .filter(Q(consent__withdrawn_at__isnull=True))
+    """Cycles with consent that still need two analysts or a neutral interviewer (no content, only what to plan)."""
+    needs_analysts = Q(step=Step.CONSENT, with_analyst_feedback=True)
+    needs_interviewer = Q(with_client_feedback=True, interviewer__isnull=True, consent__interview_allowed=True,
+                          step__in=[Step.CONSENT, Step.ANALYSIS, Step.DISCUSSION, Step.INTERVIEW])
+    return (ReflectionCycle.objects.filter(needs_analysts | needs_interviewer)
+            .filter(consent__withdrawn_at__isnull=True)
             .select_related("owner", "consent").annotate(analyst_count=Count("assignments"))
             .order_by("created_at"))
 
@@ -95,3 +109,60 @@ def agreement_pairs(user):
 def shares_of(cycle):
     """The active shares of the cycle's reflection, for its owner's page."""
     return Share.objects.for_object(cycle).active().select_related("grantee")
+
+
+def _visible(user, obj):
+    return obj if obj is not None and access.decide(user, access.VIEW, obj).allowed else None
+
+
+def page_views(user, cycle):
+    """What the cycle's page (and its PDF) shows to `user`: each part only when the policy lets them see it."""
+    is_owner = cycle.owner_id == user.pk
+    is_analyst = access.decide(user, rules.ANALYSE, cycle).allowed
+    framework = cycle.framework
+    context = {
+        "cycle": cycle, "is_owner": is_owner, "is_analyst": is_analyst,
+        "is_interviewer": rules.is_interviewer(user, cycle),
+        "may_interview": access.decide(user, rules.INTERVIEW, cycle).allowed,
+        "may_lead": access.decide(user, rules.LEAD, cycle).allowed,
+        "steps": cycle.steps(), "next_step": cycle.next_step(),
+        "variant": variant_of(cycle), "ingredients": ingredient_labels(cycle),
+        "consent": getattr(cycle, "consent", None),
+        "assignments": list(cycle.assignments.all()),
+        "attention_points": list(cycle.attention_points.all()),
+        "reflection": getattr(cycle, "reflection", None),
+        "feedback": _visible(user, getattr(cycle, "interview_feedback", None)),
+        "self_assessment": _visible(user, getattr(cycle, "self_assessment", None)),
+        "interview": _visible(user, getattr(cycle, "interview", None)),
+        "analyses": [], "fragments": [],
+    }
+    if is_owner or is_analyst:
+        context.update(recording=getattr(cycle, "recording", None), fragments=visible_fragments(user, cycle),
+                       analyses=visible_analyses(user, cycle))
+    context["my_analysis_submitted"] = any(
+        a.analyst_id == user.pk and not a.is_consensus and a.submitted_at for a in context["analyses"])
+    context["interview_rows"] = with_questions(INTERVIEW_GUIDE, context["interview"].answers
+                                               if context["interview"] else None)
+    context["reflection_rows"] = with_questions(REFLECTION_QUESTIONS, context["reflection"].answers
+                                                if context["reflection"] else None)
+    consensus = next((a for a in context["analyses"] if a.is_consensus), None)
+    # The owner reads the analysts' view after giving their own: a zelfbeeld written after the consensus would
+    # only echo it. (The zelfbeeld can be given until the reflection; after that the consensus opens anyway.)
+    context["consensus_waits"] = bool(consensus and is_owner and framework and not context["self_assessment"]
+                                      and cycle.step not in (Step.ATTENTION_POINTS, Step.FINISHED))
+    if consensus is not None and framework is not None and not context["consensus_waits"]:
+        context["consensus_rows"] = [(d, d.label_for(consensus.answers.get(d.code))) for d in
+                                     framework.dimensions.all()]
+        context["consensus_fit"] = fit_text(framework, consensus.answers)
+    own = context["self_assessment"].answers if context["self_assessment"] else None
+    client = context["feedback"].client_view if context["feedback"] and context["feedback"].client_view else None
+    shown_consensus = consensus.answers if consensus is not None and not context["consensus_waits"] else None
+    if framework is not None and sum(view is not None for view in (own, shown_consensus, client)) >= 2:
+        context["triangulation"] = triangulate(framework, own, shown_consensus, client)
+        context["triangulation_columns"] = (own is not None, shown_consensus is not None, client is not None)
+        context["own_fit"] = fit_text(framework, own)
+    context["earlier_points"] = list(earlier_points(cycle).select_related("goal__current_version")) \
+        if is_owner else []
+    context["checks"] = {check.point_id: check for check in cycle.follow_up_checks.all()} \
+        if context["earlier_points"] else {}
+    return context

@@ -16,7 +16,10 @@ from .selectors import waiting_for_analyst, waiting_for_assignment, workspace
 register_menu_item(_("Video-reflecties"), "lms:cycles:list", 20, allowed=access.holds(rules.START_CYCLE),
                    group=GROUP_TOGETHER)
 register_menu_item(_("Analistenwerkplek"), "lms:cycles:workspace", 30, allowed=access.holds(rules.ANALYSE_CYCLES))
-register_menu_item(_("Analisten toewijzen"), "lms:cycles:assign_list", 40, allowed=access.holds(rules.ASSIGN_ANALYSTS),
+register_menu_item(_("Cliëntinterviews"), "lms:cycles:workspace", 31,
+                   allowed=lambda user: access.may(user, rules.INTERVIEW_CLIENTS)
+                   and not access.may(user, rules.ANALYSE_CYCLES))
+register_menu_item(_("Toewijzen"), "lms:cycles:assign_list", 40, allowed=access.holds(rules.ASSIGN_ANALYSTS),
                    group=GROUP_TEAM)
 
 
@@ -34,11 +37,13 @@ def cycles_panel(request):
 
 @hooks.register(DASHBOARD_PANELS_HOOK)
 def analyst_panel(request):
-    if not access.may(request.user, rules.ANALYSE_CYCLES):
+    is_analyst = access.may(request.user, rules.ANALYSE_CYCLES)
+    if not (is_analyst or access.may(request.user, rules.INTERVIEW_CLIENTS)):
         return None
     cycles = list(workspace(request.user))
-    waiting = [c for c in cycles if waiting_for_analyst(c)]
-    return Panel(title=_("Analistenwerkplek"), template="cycles/panel_analyst.html",
+    waiting = [c for c in cycles if waiting_for_analyst(c, request.user)]
+    return Panel(title=_("Analistenwerkplek") if is_analyst else _("Cliëntinterviews"),
+                 template="cycles/panel_analyst.html",
                  context={"waiting": len(waiting), "total": len(cycles)}, order=12, slug="analist")
 
 
@@ -49,5 +54,5 @@ def assign_panel(request):
     count = waiting_for_assignment().count()
     if not count:
         return None
-    return Panel(title=_("Analisten toewijzen"), template="cycles/panel_assign.html", context={"count": count},
+    return Panel(title=_("Toewijzen"), template="cycles/panel_assign.html", context={"count": count},
                  order=14, slug="toewijzen")

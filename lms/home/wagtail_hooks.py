@@ -28,6 +28,8 @@ ROLE_EXPLANATIONS = {
                       "buddykoppels. Je ziet alleen wat met je gedeeld is."),
     Role.ANALYST: _("Je analyseert opnames van gesprekken waaraan je bent toegewezen, binnen de toestemming "
                     "van de cliënt."),
+    Role.INTERVIEWER: _("Je houdt als buitenstaander interviews met cliënten over een gesprek van een collega, en "
+                         "geeft die collega aandachtspunten en reflectievragen mee."),
     Role.MANAGEMENT: _("Je stelt met het MT de leeragenda vast. Je ziet alleen geanonimiseerde totalen, nooit "
                        "het leermateriaal van een persoon."),
     Role.EDITOR: _("Je onderhoudt de inhoud van de leergang en de casussen in de beheeromgeving."),

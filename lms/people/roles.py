@@ -14,6 +14,8 @@ class Role(models.TextChoices):
     BUDDY = "buddy", _("Buddy")
     TEAMCOACH = "teamcoach", _("Teamcoach")
     ANALYST = "analist", _("Analist")
+    # Holds client interviews for others' cycles: clients speak more freely to someone outside the relationship.
+    INTERVIEWER = "neutrale-functionaris", _("Neutrale functionaris")
     MANAGEMENT = "mt", _("MT / leidinggevende")
     EDITOR = "redacteur", _("Redacteur")
     ADMINISTRATOR = "beheerder", _("Beheerder")

@@ -1,24 +1,35 @@
-"""The demo gives klantmanager two finished video-reflections and one in progress with the demo analysts."""
+"""The demo shows each of the six combinations of the report, spread over klantmanager, buddy and mt, in
+different states, with the demo analysts and the neutral interviewer."""
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from lms.cycles.models import ReflectionCycle
+from lms.cycles.models import ReflectionCycle, Step
+from lms.cycles.variants import VARIANTS, variant_of
 from lms.people import access
 
 pytestmark = pytest.mark.django_db
 
 
-def test_klantmanager_has_two_finished_cycles_and_one_in_progress_with_the_demo_analysts():
+def test_the_demo_cycles_cover_every_combination_in_several_states():
     call_command("demo")
     call_command("demo")  # idempotent
     users = {u.username: u for u in get_user_model().objects.all()}
-    cycles = ReflectionCycle.objects.filter(owner=users["klantmanager"])
-    assert sorted(cycles.values_list("step", flat=True)) == ["afgerond", "afgerond", "analyse"]
-    follow_up = cycles.exclude(follows=None).get()
-    assert follow_up.follows.client_code == follow_up.client_code
-    for cycle in cycles:
+    owners = [users["klantmanager"], users["buddy"], users["mt"]]
+    cycles = list(ReflectionCycle.objects.filter(owner__in=owners).select_related("owner"))
+    assert {variant_of(cycle).key for cycle in cycles} == {variant.key for variant in VARIANTS}
+    assert {cycle.owner.username for cycle in cycles} == {"klantmanager", "buddy", "mt"}
+    assert {Step.FINISHED, Step.ANALYSIS, Step.INTERVIEW, Step.INTERVISION, Step.REFLECTION} <= {
+        cycle.step for cycle in cycles}
+    sanne = [cycle for cycle in cycles if cycle.owner.username == "klantmanager"]
+    follow_up = next(cycle for cycle in sanne if cycle.follows_id)
+    assert follow_up.follows.client_code == follow_up.client_code and follow_up.follow_up_checks.count() == 2
+    leader = next(cycle for cycle in cycles if cycle.owner.username == "mt")
+    assert leader.medium == "leidinggevende" and leader.client_code == ""
+    assert any(cycle.interviewer_id == users["interviewer"].pk for cycle in cycles)
+    analysed = [cycle for cycle in cycles if cycle.with_analyst_feedback]
+    for cycle in analysed:
         assert set(cycle.assignments.values_list("analyst__username", flat=True)) == {"analist1", "analist2"}
-    assert access.visible_to(users["analist2"], ReflectionCycle.objects.all()).count() == 3
-    assert not access.visible_to(users["mt"], ReflectionCycle.objects.all()).exists()
+    # Management never sees anyone else's learning; their own cycle is theirs.
+    assert not access.visible_to(users["mt"], ReflectionCycle.objects.exclude(owner=users["mt"])).exists()

@@ -10,11 +10,23 @@ import time
 from django.conf import settings
 
 
-def start_cluster(env):
-    return subprocess.Popen(  # noqa: S603 - our own manage.py
+def start_cluster(env, log_path=None):
+    """The cluster writes its log to `log_path` (when given), so that a test that waited in vain can show why."""
+    log = open(log_path, "ab") if log_path else subprocess.DEVNULL  # noqa: SIM115 - closed with the process
+    process = subprocess.Popen(  # noqa: S603 - our own manage.py
         [sys.executable, "manage.py", "qcluster"], cwd=settings.BASE_DIR, env={**os.environ, **env},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )
+    if log_path:
+        log.close()  # the child holds its own copy
+    return process
+
+
+def log_tail(log_path, lines=40):
+    try:
+        return "\n".join(open(log_path, encoding="utf-8", errors="replace").read().splitlines()[-lines:])
+    except OSError:
+        return "(geen log)"
 
 
 def stop_cluster(process):

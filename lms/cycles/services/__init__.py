@@ -7,7 +7,8 @@ modules behind it are split by concern and may move:
 - `consent`: the client's consent, withdrawing it (one cycle or every cycle with a client) and retention;
 - `recording`: the link to the recording and the fragments marked in it;
 - `analysis`: assigning two analysts, the blind analyses, the consensus and its release;
-- `meetings`: the client interview and the reflection meeting, which share who leads them and how they are kept;
+- `meetings`: the client interview (by a neutral interviewer), the intervisie step and the reflection meeting;
+- `perspectives`: the participant's zelfbeeld, and in a vervolggesprek whether earlier aandachtspunten worked;
 - `outcomes`: aandachtspunten, turning one into a goal, finishing the cycle;
 - `steps`: what every step shares (the row lock, the step check, the timeline).
 
@@ -17,18 +18,31 @@ of the person and `ValidationError(message, code=...)` for a refusal of the inpu
 the code. Consent changes and assignments are announced to the audit log (`lms.privacy.signals.access_changed`).
 """
 
-from .analysis import ANALYSTS_PER_CYCLE, assign_analysts, record_consensus, release_consensus, save_analysis
+from .analysis import (
+    ANALYSTS_PER_CYCLE,
+    assign_analysts,
+    assign_interviewer,
+    record_consensus,
+    release_consensus,
+    save_analysis,
+)
 from .consent import purge_expired, record_consent, withdraw_client, withdraw_consent
-from .meetings import record_interview, record_reflection, skip_interview
+from .meetings import complete_intervision, record_interview, record_reflection, skip_interview
 from .outcomes import add_attention_point, attention_point_to_goal, finish_cycle
+from .perspectives import check_earlier_point, earlier_points, save_self_assessment
 from .recording import add_fragment, set_recording
-from .registration import start_cycle
+from .registration import change_variant, start_cycle
 
 __all__ = [
     "ANALYSTS_PER_CYCLE",
     "add_attention_point",
     "add_fragment",
     "assign_analysts",
+    "assign_interviewer",
+    "change_variant",
+    "check_earlier_point",
+    "complete_intervision",
+    "earlier_points",
     "attention_point_to_goal",
     "finish_cycle",
     "purge_expired",
@@ -38,6 +52,7 @@ __all__ = [
     "record_reflection",
     "release_consensus",
     "save_analysis",
+    "save_self_assessment",
     "set_recording",
     "skip_interview",
     "start_cycle",

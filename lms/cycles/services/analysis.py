@@ -15,7 +15,7 @@ from lms.privacy.signals import access_changed
 
 from .. import rules
 from ..models import Analysis, AnalystAssignment, ReflectionCycle, Step
-from .steps import after_analysis, expect_step, locked, log_event
+from .steps import expect_step, locked, log_event, move_on
 
 ANALYSTS_PER_CYCLE = 2
 
@@ -35,6 +35,9 @@ def assign_analysts(actor, cycle, analysts):
     starts on the current analysekader. Each analyst is notified; each assignment is announced for the audit log."""
     access.require_capability(actor, rules.ASSIGN_ANALYSTS)
     cycle = locked(cycle)
+    if not cycle.with_analyst_feedback:
+        raise ValidationError(_("Bij deze variant horen geen analisten: de deelnemer koos geen feedback van "
+                                "analisten of trainers."), code="no_analysts_in_variant")
     already = list(cycle.assignments.values_list("analyst_id", flat=True))
     new = [person for person in analysts if person.pk not in already]
     if len(already) + len(new) > ANALYSTS_PER_CYCLE:
@@ -52,10 +55,45 @@ def assign_analysts(actor, cycle, analysts):
         notify(person, key=f"cycle-assigned:{cycle.pk}:{person.pk}", title=_("Je bent analist bij een video-reflectie"),
                body=_("Er staat een gesprek voor je klaar om te analyseren."), link=cycle.get_absolute_url())
     if cycle.assignments.count() == ANALYSTS_PER_CYCLE:
-        cycle.step = Step.ANALYSIS
-        cycle.framework = Framework.current()
-        cycle.save(update_fields=["step", "framework"])
-        log_event(cycle, actor, _("Twee analisten toegewezen"))
+        cycle.framework = cycle.framework or Framework.current()
+        cycle.save(update_fields=["framework"])
+        move_on(cycle, actor, _("Twee analisten toegewezen"))
+    return cycle
+
+
+INTERVIEWER_STEPS = (Step.CONSENT, Step.ANALYSIS, Step.DISCUSSION, Step.INTERVIEW)
+
+
+@transaction.atomic
+def assign_interviewer(actor, cycle, person):
+    """Assign the neutral interviewer who will talk with the client (a teamcoach or the functional administrator).
+    An analyst or a neutrale functionaris, never the participant: a client speaks freely only to an outsider.
+    A cycle without analysts then goes straight to the interview."""
+    access.require_capability(actor, rules.ASSIGN_ANALYSTS)
+    cycle = locked(cycle)
+    if not cycle.interview_possible:
+        raise ValidationError(_("Bij deze cyclus is geen cliëntinterview: de variant heeft geen feedback van de "
+                                "cliënt, of de cliënt gaf geen toestemming voor een interview."),
+                              code="no_interview")
+    expect_step(cycle, *INTERVIEWER_STEPS)
+    if person.pk == cycle.owner_id:
+        raise ValidationError(_("De deelnemer interviewt de eigen cliënt niet: kies een buitenstaander."),
+                              code="own_client")
+    if not access.may(person, rules.INTERVIEW_CLIENTS):
+        raise ValidationError(_("%(name)s is geen analist of neutrale functionaris.") % {"name": display_name(person)},
+                              code="not_an_interviewer")
+    if cycle.interviewer_id == person.pk:
+        return cycle
+    cycle.interviewer = person
+    cycle.save(update_fields=["interviewer"])
+    access_changed.send(sender=ReflectionCycle, actor=actor, action="assign", obj=cycle, owner_id=cycle.owner_id)
+    notify(person, key=f"cycle-interviewer:{cycle.pk}:{person.pk}", title=_("Je houdt een cliëntinterview"),
+           body=_("Je spreekt een cliënt over een gesprek met een klantmanager en geeft die aandachtspunten mee."),
+           link=cycle.get_absolute_url())
+    if cycle.step == Step.CONSENT and not cycle.with_analyst_feedback:
+        move_on(cycle, actor, _("Neutrale interviewer toegewezen"))
+    else:
+        log_event(cycle, actor, _("Neutrale interviewer toegewezen"))
     return cycle
 
 
@@ -134,9 +172,8 @@ def release_consensus(analyst, cycle):
     if not cycle.analyses.filter(is_consensus=True).exists():
         raise ValidationError(_("Leg eerst de consensus vast."), code="no_consensus")
     cycle.consensus_released_at = timezone.now()
-    cycle.step = after_analysis(cycle)
-    cycle.save(update_fields=["consensus_released_at", "step"])
-    log_event(cycle, analyst, _("Analyse gedeeld met de deelnemer"))
+    cycle.save(update_fields=["consensus_released_at"])
+    move_on(cycle, analyst, _("Analyse gedeeld met de deelnemer"))
     notify(cycle.owner, key=f"cycle-released:{cycle.pk}", title=_("De analyse van je gesprek staat klaar"),
            body=_("De analisten hebben hun gezamenlijke analyse met je gedeeld."), link=cycle.get_absolute_url())
     return cycle

@@ -14,33 +14,43 @@ from django.utils.translation import gettext as _
 from lms.people import access
 from lms.privacy.signals import access_changed
 
-from ..models import ClientInterview, Consent, Fragment, RecordingReference, ReflectionCycle, Step
-from .steps import after_analysis, expect_step, locked, log_event
+from ..models import ClientInterview, Consent, Fragment, Medium, RecordingReference, ReflectionCycle, Step
+from .steps import expect_step, locked, log_event, move_on
+
+
+def medium_has_no_client(cycle):
+    return cycle.medium == Medium.MANAGER
 
 
 @transaction.atomic
 def record_consent(owner, cycle, *, signed_on, analysts_may_view=True, colleagues_may_view=False,
-                   training_may_view=False, interview_allowed=False, retention_months=6):
-    """What the client signed. With video analysis the cycle then waits for analysts; without, it goes on to the
-    interview or the reflection. Announced for the audit log: consent changes who may see the recording."""
+                   training_may_view=False, interview_allowed=False, notes_to_participant=False, retention_months=6):
+    """What the client (or, in a leidinggevende's conversation, the medewerker) signed. The cycle then waits for
+    its analysts or interviewer, or goes on to its next step. What was signed must allow the ingredients chosen.
+    Announced for the audit log: consent changes who may see the recording."""
     access.require(owner, access.CHANGE, cycle)
     cycle = locked(cycle)
     expect_step(cycle, Step.REGISTERED)
     if signed_on > timezone.localdate():
         raise ValidationError(_("De datum van ondertekening kan niet in de toekomst liggen."),
                               code="signed_in_future")
-    if cycle.with_video_analysis and not analysts_may_view:
-        raise ValidationError(_("Voor een video-analyse moeten de analisten de opname mogen bekijken. Kies een "
-                                "variant zonder video-analyse als de cliënt dat niet wil."),
+    if cycle.with_analyst_feedback and not analysts_may_view:
+        raise ValidationError(_("Voor feedback van analisten moeten de analisten de opname mogen bekijken. Kies "
+                                "eerst een variant zonder analisten als de cliënt dat niet wil."),
                               code="analysts_must_view")
+    if cycle.with_client_feedback and not interview_allowed:
+        raise ValidationError(_("Voor feedback van de cliënt moet de cliënt instemmen met een interview. Kies "
+                                "eerst een variant zonder cliëntinterview als de cliënt dat niet wil."),
+                              code="interview_must_be_allowed")
+    if medium_has_no_client(cycle):
+        interview_allowed = notes_to_participant = False
     Consent.objects.create(
         cycle=cycle, signed_on=signed_on, analysts_may_view=analysts_may_view, colleagues_may_view=colleagues_may_view,
-        training_may_view=training_may_view, interview_allowed=interview_allowed, retention_months=retention_months,
+        training_may_view=training_may_view, interview_allowed=interview_allowed,
+        notes_to_participant=interview_allowed and notes_to_participant, retention_months=retention_months,
     )
-    cycle.refresh_from_db()
-    cycle.step = Step.CONSENT if cycle.with_video_analysis else after_analysis(cycle)
-    cycle.save(update_fields=["step"])
-    log_event(cycle, owner, _("Toestemming van de cliënt vastgelegd"))
+    cycle = locked(cycle)
+    move_on(cycle, owner, _("Toestemming vastgelegd"))
     access_changed.send(sender=ReflectionCycle, actor=owner, action="consent", obj=cycle, owner_id=cycle.owner_id)
     return cycle
 

@@ -1,73 +1,102 @@
-"""The two conversations after the analysis: the client interview and the reflection meeting.
+"""The conversations after the analysis: the client interview, the intervisie session and the reflection meeting.
 
-Both are led by someone the policy allows to lead (`rules.LEAD`: an assigned analyst within consent, or the owner
-of a cycle nobody was assigned to), both are held at their own step, keep the answers to their guide and the
-fragments discussed, and move the cycle on. That shared part is `_hold`.
+The interview is held by the neutral interviewer (`rules.INTERVIEW`), never the participant; the raw notes stay
+with the interviewer and the analysts, and what is passed on to the participant (aandachtspunten, reflectievragen,
+the client's view per part of the analysekader) is kept apart (`InterviewFeedback`). The reflection is led by an
+analyst when the cycle has analysts' feedback, otherwise by the participant (`rules.LEAD`); with watching back (a)
+it works on fragments chosen to watch, and it always comes after the participant's own zelfbeeld.
 """
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from lms.framework.answers import clean_answers
 from lms.people import access
 from theme.usertext import normalise_plain
 
 from .. import rules
-from ..models import ClientInterview, ReflectionMeeting, Step
-from .steps import expect_step, locked, move_to
+from ..models import ClientInterview, Fragment, InterviewFeedback, ReflectionMeeting, SelfAssessment, Step
+from .steps import expect_step, locked, move_on
 
 
-def _led(user, cycle, step):
-    """The locked cycle, once `user` may lead its meetings and it is at `step`."""
-    access.require(user, rules.LEAD, cycle)
-    expect_step(cycle, step)
-    return cycle
-
-
-def discussable_fragments(cycle, fragment_ids):
-    """Of the chosen fragments, those a meeting may discuss: the owner's own and the consensus', never one from
-    an individual (blind) analysis."""
+def discussable_fragments(user, cycle, fragment_ids):
+    """Of the chosen fragments, those a meeting may discuss: ones `user` may see, the owner's own or the
+    consensus', never one from an individual (blind) analysis."""
     ids = fragment_ids or []
-    return list(cycle.fragments.filter(pk__in=ids, analysis__isnull=True)
-                | cycle.fragments.filter(pk__in=ids, analysis__is_consensus=True))
+    shared = access.visible_to(user, Fragment.objects.filter(cycle=cycle, pk__in=ids))
+    return list(shared.filter(analysis__isnull=True) | shared.filter(analysis__is_consensus=True))
 
 
-def _hold(user, cycle, model, *, answers, fragment_ids, next_step, event, **fields):
-    """Keep the meeting (answers to the guide, plain text; the discussable fragments) and move the cycle on."""
-    meeting = model.objects.create(
+def _keep(model, cycle, answers, **fields):
+    return model.objects.create(
         cycle=cycle, answers={key: normalise_plain(value) for key, value in answers.items() if value}, **fields,
     )
-    meeting.fragments.set(discussable_fragments(cycle, fragment_ids))
-    move_to(cycle, next_step, user, event)
-    return meeting
 
 
 @transaction.atomic
-def record_interview(user, cycle, *, held_on, answers, quotes="", fragment_ids=()):
-    """The client's view of the conversation, asked along the interview guide. Only when the client allowed it
-    and the conversation was with a client (not with one's leidinggevende)."""
+def record_interview(user, cycle, *, held_on, answers, points="", questions="", client_view=None, quotes="",
+                     fragment_ids=()):
+    """The client's view of the conversation, asked along the interview guide by the neutral interviewer. The
+    notes stay with the interviewer and the analysts; the participant gets `points` and `questions` written from
+    them, and the client's view per part of the analysekader for the triangulation."""
     cycle = locked(cycle)
     if not cycle.interview_possible:
-        raise ValidationError(_("Er is geen cliëntinterview bij deze cyclus: de cliënt gaf er geen toestemming voor, "
-                                "of het was een gesprek met je leidinggevende."), code="no_interview")
-    cycle = _led(user, cycle, Step.INTERVIEW)
-    return _hold(user, cycle, ClientInterview, answers=answers, fragment_ids=fragment_ids,
-                 next_step=Step.REFLECTION, event=_("Cliëntinterview gehouden"),
-                 interviewer=user, held_on=held_on, quotes=normalise_plain(quotes))
+        raise ValidationError(_("Er is geen cliëntinterview bij deze cyclus: de variant heeft geen feedback van de "
+                                "cliënt, of de cliënt gaf er geen toestemming voor."), code="no_interview")
+    access.require(user, rules.INTERVIEW, cycle)
+    expect_step(cycle, Step.INTERVIEW)
+    points = normalise_plain(points)
+    if not points:
+        raise ValidationError(_("Schrijf de aandachtspunten voor de klantmanager op: wat neemt die mee uit wat de "
+                                "cliënt zei?"), code="no_points")
+    interview = _keep(ClientInterview, cycle, answers, interviewer=user, held_on=held_on,
+                      quotes=normalise_plain(quotes))
+    interview.fragments.set(discussable_fragments(user, cycle, fragment_ids))
+    InterviewFeedback.objects.create(
+        cycle=cycle, points=points, questions=normalise_plain(questions), framework=cycle.framework,
+        client_view=clean_answers(cycle.framework, client_view or {}) if cycle.framework else {},
+    )
+    move_on(cycle, user, _("Cliëntinterview gehouden"))
+    return interview
 
 
 @transaction.atomic
 def skip_interview(user, cycle):
-    """Go on to the reflection without an interview (the client could not be reached, or did not want to)."""
-    cycle = _led(user, locked(cycle), Step.INTERVIEW)
-    move_to(cycle, Step.REFLECTION, user, _("Cliëntinterview overgeslagen"))
+    """Go on without an interview (the client could not be reached, or did not want to after all)."""
+    cycle = locked(cycle)
+    access.require(user, rules.INTERVIEW, cycle)
+    expect_step(cycle, Step.INTERVIEW)
+    move_on(cycle, user, _("Cliëntinterview overgeslagen"))
+    return cycle
+
+
+@transaction.atomic
+def complete_intervision(owner, cycle):
+    """The intervisie session on this conversation took place (its verslag is kept with the session): on to the
+    reflection. Called by the intervisie app, which knows the session."""
+    access.require(owner, access.CHANGE, cycle)
+    cycle = locked(cycle)
+    expect_step(cycle, Step.INTERVISION)
+    move_on(cycle, owner, _("Besproken in de intervisie"))
     return cycle
 
 
 @transaction.atomic
 def record_reflection(user, cycle, *, held_on, answers, notes="", fragment_ids=()):
-    """The reflection meeting with the participant, along the reflection questions; then the aandachtspunten."""
-    cycle = _led(user, locked(cycle), Step.REFLECTION)
-    return _hold(user, cycle, ReflectionMeeting, answers=answers, fragment_ids=fragment_ids,
-                 next_step=Step.ATTENTION_POINTS, event=_("Reflectiegesprek gehouden"),
-                 held_on=held_on, notes=normalise_plain(notes))
+    """The reflection along the reflection questions; then the aandachtspunten. The participant's zelfbeeld comes
+    first (set beside the other views it is what the reflection is about); with watching back the meeting
+    names the fragments watched."""
+    cycle = locked(cycle)
+    access.require(user, rules.LEAD, cycle)
+    expect_step(cycle, Step.REFLECTION)
+    if cycle.framework_id and not SelfAssessment.objects.filter(cycle=cycle).exists():
+        raise ValidationError(_("De deelnemer vult eerst het eigen zelfbeeld in: zo ligt de eigen blik naast die "
+                                "van de anderen."), code="no_self_assessment")
+    fragments = discussable_fragments(user, cycle, fragment_ids) if cycle.with_video_analysis else []
+    if cycle.with_video_analysis and not fragments:
+        raise ValidationError(_("Kies minstens één fragment dat jullie hebben teruggekeken."), code="no_fragments")
+    meeting = _keep(ReflectionMeeting, cycle, answers, held_on=held_on, notes=normalise_plain(notes))
+    meeting.fragments.set(fragments)
+    move_on(cycle, user, _("Reflectiegesprek gehouden"))
+    return meeting

@@ -6,14 +6,16 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
+from lms.framework.models import Framework
 from lms.people import access
 from theme.submissions import create_once
 from theme.usertext import normalise_plain
 
 from .. import rules
-from ..models import ReflectionCycle
+from ..models import Medium, ReflectionCycle, Step
 from ..validators import validate_client_code
-from .steps import log_event
+from ..variants import INGREDIENTS, check_combination
+from .steps import expect_step, locked, log_event
 
 
 def _next_number(owner) -> int:
@@ -28,13 +30,19 @@ def _next_number(owner) -> int:
 def start_cycle(owner, *, client_code, medium, learning_question, doubts="", with_video_analysis=True,
                 with_client_feedback=True, with_analyst_feedback=True, with_intervision=False, follows=None,
                 submission_key=None):
-    """Register a conversation to learn from (step aangemeld). Only participants start cycles; a vervolggesprek
-    follows one of the owner's own cycles, with the same client. The client code is checked to be a pseudonym."""
+    """Register a conversation to learn from. Only participants start cycles; a vervolggesprek follows one of the
+    owner's own cycles, with the same client. The client code is checked to be a pseudonym; a leidinggevende's
+    conversation with a medewerker has none. The ingredients decide the steps (`variants.py`): the first is
+    the client's consent, except for intervisie on one's own experience, which involves no client."""
     access.require_capability(owner, rules.START_CYCLE)
-    validate_client_code(client_code)
-    if not (with_video_analysis or with_client_feedback or with_analyst_feedback or with_intervision):
-        raise ValidationError(_("Kies minstens één onderdeel: video-analyse, feedback van de cliënt, van analisten "
-                                "of intervisie."), code="no_parts")
+    check_combination(medium, with_video_analysis=with_video_analysis, with_client_feedback=with_client_feedback,
+                      with_analyst_feedback=with_analyst_feedback, with_intervision=with_intervision)
+    if medium == Medium.MANAGER:
+        client_code = ""
+    elif not (client_code or "").strip():
+        raise ValidationError(_("Vul een cliëntcode in."), code="no_client_code")
+    else:
+        validate_client_code(client_code)
     if follows is not None:
         access.require(owner, access.CHANGE, follows)
         if follows.client_code != client_code.strip():
@@ -46,13 +54,38 @@ def start_cycle(owner, *, client_code, medium, learning_question, doubts="", wit
                               code="no_learning_question")
     cycle = create_once(
         ReflectionCycle.objects.filter(owner=owner), submission_key,
-        lambda: ReflectionCycle.objects.create(
+        lambda: _create(
             owner=owner, number=_next_number(owner), client_code=client_code.strip(), medium=medium,
             learning_question=learning_question, doubts=normalise_plain(doubts),
             with_video_analysis=with_video_analysis, with_client_feedback=with_client_feedback,
             with_analyst_feedback=with_analyst_feedback, with_intervision=with_intervision, follows=follows,
-            submission_key=submission_key,
+            submission_key=submission_key, framework=Framework.current(),
         ),
         _("Deze video-reflectie was al aangemeld."))
-    log_event(cycle, owner, _("Cyclus aangemeld"))
     return cycle
+
+
+def _create(**fields):
+    cycle = ReflectionCycle(**fields)
+    cycle.step = cycle.first_step()
+    cycle.save()
+    log_event(cycle, cycle.owner, _("Cyclus aangemeld"))
+    # Asking for the steps read the (absent) consent, and Django remembers that absence on this instance: hand
+    # back a fresh one, so that the consent recorded next is seen.
+    return ReflectionCycle.objects.get(pk=cycle.pk)
+
+
+@transaction.atomic
+def change_variant(owner, cycle, **ingredients):
+    """Before the client signed, the owner may still choose other ingredients (e.g. the client will not be
+    interviewed). Afterwards the consent was given for these, so they stay."""
+    access.require(owner, access.CHANGE, cycle)
+    cycle = locked(cycle)
+    expect_step(cycle, Step.REGISTERED, *([Step.INTERVISION] if not cycle.needs_consent else []))
+    check_combination(cycle.medium, **{name: bool(ingredients.get(name)) for name in INGREDIENTS})
+    for name in INGREDIENTS:
+        setattr(cycle, name, bool(ingredients.get(name)))
+    cycle.step = cycle.first_step()
+    cycle.save(update_fields=[*INGREDIENTS, "step"])
+    log_event(cycle, owner, _("Onderdelen van de cyclus gewijzigd"))
+    return ReflectionCycle.objects.get(pk=cycle.pk)

@@ -1,15 +1,16 @@
 """What every step of a cycle shares: the row lock, the check that the cycle is at the right step, the timeline.
 
-`cycle.step` is what is in progress now: aangemeld (waiting for consent) → toestemming (waiting for analysts) →
-analyse → bespreking → cliëntinterview (only when consent and medium allow) → reflectiegesprek →
-aandachtspunten → afgerond. Without video analysis the cycle goes from consent straight to the interview or the
-reflection. Withdrawing consent ends the cycle at once (ingetrokken).
+`cycle.step` is what is in progress now: aangemeld (waiting for consent) → toestemming (waiting for analysts or
+the neutral interviewer) → analyse → bespreking → cliëntinterview → intervisie → reflectiegesprek →
+aandachtspunten → afgerond. Which of these a cycle has follows from its ingredients (`ReflectionCycle.steps`):
+without the analysts' feedback there is no analysis, without the client's feedback no interview, without
+intervisie no session. Withdrawing consent ends the cycle at once (ingetrokken).
 """
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from ..models import CycleEvent, ReflectionCycle, Step
+from ..models import CycleEvent, ReflectionCycle
 
 
 def locked(cycle):
@@ -40,7 +41,6 @@ def move_to(cycle, step, actor, text):
     log_event(cycle, actor, text)
 
 
-def after_analysis(cycle):
-    """Where a cycle goes once the analysis is done (or skipped): the interview when it is possible, else the
-    reflection meeting."""
-    return Step.INTERVIEW if cycle.interview_possible else Step.REFLECTION
+def move_on(cycle, actor, text):
+    """The cycle goes to the next of its own steps (`ReflectionCycle.steps`) and the timeline says why."""
+    move_to(cycle, cycle.next_step(), actor, text)

@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -14,17 +15,21 @@ from lms.people import access
 from lms.people.naming import display_name
 
 from .. import rules, services
+from ..extensions import cycle_sections
 from ..forms import AssignForm, InterviewForm, ReflectionForm, analysis_form_class
 from ..models import ReflectionCycle, Step
 from ..selectors import (
     agreement_pairs,
     analyst_status,
+    cycle_for_page,
+    page_views,
     visible_analyses,
     visible_fragments,
     waiting_for_analyst,
     waiting_for_assignment,
     workspace,
 )
+from ..variants import ingredient_labels
 
 
 def _assigned_cycle(user, pk):
@@ -35,14 +40,16 @@ def _assigned_cycle(user, pk):
 
 @login_required
 def analyst_workspace(request):
-    access.require_capability(request.user, rules.ANALYSE_CYCLES)
+    access.require_capability(request.user, rules.INTERVIEW_CLIENTS)  # analysts hold it too
+    is_analyst = access.may(request.user, rules.ANALYSE_CYCLES)
     cycles = list(workspace(request.user))
     for cycle in cycles:
-        cycle.todo = waiting_for_analyst(cycle)
+        cycle.todo = waiting_for_analyst(cycle, request.user)
         cycle.status_note = analyst_status(cycle)
-    framework = Framework.current()
-    pairs = agreement_pairs(request.user)
+    framework = Framework.current() if is_analyst else None
+    pairs = agreement_pairs(request.user) if is_analyst else []
     return render(request, "cycles/workspace.html", {
+        "is_analyst": is_analyst,
         "waiting": [c for c in cycles if c.todo], "others": [c for c in cycles if not c.todo],
         "agreement": agreement_by_dimension(framework, pairs) if framework and pairs else [],
         "pair_count": len(pairs),
@@ -61,18 +68,27 @@ def assign(request, pk):
     access.require_capability(request.user, rules.ASSIGN_ANALYSTS)
     cycle = get_object_or_404(ReflectionCycle.objects.select_related("owner", "consent"), pk=pk)
     form = AssignForm(request.POST or None, cycle=cycle)
+    if not form.fields:
+        messages.info(request, _("Bij deze cyclus valt niemand meer toe te wijzen."))
+        return redirect("lms:cycles:assign_list")
     if request.method == "POST" and form.is_valid():
         try:
-            services.assign_analysts(request.user, cycle, list(form.cleaned_data["analysts"]))
+            with transaction.atomic():  # both or neither
+                if "analysts" in form.fields:
+                    services.assign_analysts(request.user, cycle, list(form.cleaned_data["analysts"]))
+                if form.cleaned_data.get("interviewer"):
+                    services.assign_interviewer(request.user, cycle, form.cleaned_data["interviewer"])
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, _("De analisten zijn toegewezen en hebben een melding gekregen."))
+            messages.success(request, _("De toewijzing is bewaard; wie is toegewezen heeft een melding gekregen."))
             return redirect("lms:cycles:assign_list")
     return render(request, "cycles/step_form.html", {
-        "form": form, "title": _("Analisten toewijzen"),
-        "intro": _("Cyclus %(number)s van %(name)s. Kies twee analisten; zij zien de opname binnen de toestemming "
-                   "van de cliënt.") % {"number": cycle.pk, "name": display_name(cycle.owner)},
+        "form": form, "title": _("Toewijzen"),
+        "intro": _("Video-reflectie %(number)s van %(name)s (%(variant)s). Analisten zien de opname binnen de "
+                   "toestemming; een neutrale interviewer spreekt de cliënt.")
+        % {"number": cycle.number or cycle.pk, "name": display_name(cycle.owner),
+           "variant": ", ".join(ingredient_labels(cycle))},
         "cancel_url": reverse("lms:cycles:assign_list"),
     })
 
@@ -153,10 +169,10 @@ def release(request, pk):
     return redirect(cycle)
 
 
-def _leader_cycle(user, pk):
-    cycle = access.get_for(user, ReflectionCycle.objects.select_related("consent", "recording", "owner"),
-                           access.VIEW, pk=pk)
-    return access.require(user, rules.LEAD, cycle)
+def _cycle_for(user, pk, action):
+    cycle = access.get_for(user, ReflectionCycle.objects.select_related("consent", "recording", "owner", "framework")
+                           .prefetch_related("framework__dimensions"), access.VIEW, pk=pk)
+    return access.require(user, action, cycle)
 
 
 def _shared_fragments(user, cycle):
@@ -166,13 +182,14 @@ def _shared_fragments(user, cycle):
 @login_required
 @require_http_methods(["GET", "POST"])
 def interview(request, pk):
-    cycle = _leader_cycle(request.user, pk)
-    if not cycle.interview_possible:
-        messages.error(request, _("Er is geen cliëntinterview bij deze cyclus: de cliënt gaf er geen toestemming "
-                                  "voor, of het was een gesprek met je leidinggevende."))
+    """The neutral interviewer's page: notes that stay with them and the analysts, and what goes to the
+    participant."""
+    cycle = _cycle_for(request.user, pk, rules.INTERVIEW)
+    if cycle.step != Step.INTERVIEW:
+        messages.info(request, _("Het interview hoort nu niet aan de beurt te zijn."))
         return redirect(cycle)
-    fragments = _shared_fragments(request.user, cycle)
-    form = InterviewForm(request.POST or None, fragments=fragments)
+    form = InterviewForm(request.POST or None, fragments=_shared_fragments(request.user, cycle),
+                         framework=cycle.framework)
     if request.method == "POST" and "overslaan" in request.POST:
         try:
             services.skip_interview(request.user, cycle)
@@ -183,11 +200,14 @@ def interview(request, pk):
         data = form.cleaned_data
         try:
             services.record_interview(request.user, cycle, held_on=data["held_on"], answers=form.answers(),
-                                      quotes=data["quotes"], fragment_ids=[int(x) for x in data["fragments"]])
+                                      quotes=data["quotes"], fragment_ids=form.fragment_ids(),
+                                      points=data["points"], questions=data["questions"],
+                                      client_view=form.client_view())
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, _("Het interview is vastgelegd."))
+            messages.success(request, _("Het interview is vastgelegd. De klantmanager ziet je aandachtspunten en "
+                                        "reflectievragen."))
             return redirect(cycle)
     return render(request, "cycles/interview.html", {"cycle": cycle, "form": form})
 
@@ -195,21 +215,21 @@ def interview(request, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def reflection(request, pk):
-    cycle = _leader_cycle(request.user, pk)
-    form = ReflectionForm(request.POST or None, fragments=_shared_fragments(request.user, cycle))
+    cycle = _cycle_for(request.user, pk, rules.LEAD)
+    form = ReflectionForm(request.POST or None, fragments=_shared_fragments(request.user, cycle),
+                          watch_back=cycle.with_video_analysis)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             services.record_reflection(request.user, cycle, held_on=data["held_on"], answers=form.answers(),
-                                       notes=data["notes"], fragment_ids=[int(x) for x in data["fragments"]])
+                                       notes=data["notes"], fragment_ids=form.fragment_ids())
         except ValidationError as error:
             form.add_error(None, error)
         else:
             messages.success(request, _("Het reflectiegesprek is vastgelegd. De deelnemer kan nu aandachtspunten "
                                         "noteren."))
             return redirect(cycle)
-    return render(request, "cycles/step_form.html", {
-        "cycle": cycle, "form": form, "title": _("Reflectiegesprek"),
-        "intro": _("Bespreek de gekozen fragmenten met de deelnemer aan de hand van deze vragen."),
+    context = page_views(request.user, cycle_for_page(request.user, cycle.pk))
+    return render(request, "cycles/reflection.html", {
+        **context, "form": form, "sections": cycle_sections(request, cycle, cycle.owner_id == request.user.pk),
     })
-

@@ -20,17 +20,20 @@ from lms.people.sharing import share_page
 from theme.submissions import AlreadySaved
 
 from .. import rules, services
+from ..extensions import cycle_sections
 from ..forms import (
-    INTERVIEW_GUIDE,
-    REFLECTION_QUESTIONS,
     AttentionPointForm,
     ConsentForm,
     CycleForm,
+    FollowUpForm,
     FragmentForm,
     RecordingForm,
+    VariantForm,
+    analysis_form_class,
 )
 from ..models import AttentionPoint, ReflectionCycle, Step
-from ..selectors import cycle_for_page, my_cycles, shares_of, visible_analyses, visible_fragments
+from ..selectors import cycle_for_page, my_cycles, page_views, shares_of
+from ..variants import INGREDIENTS, variant_of
 
 
 def _owned(user, pk):
@@ -86,78 +89,93 @@ def start(request):
     form = CycleForm(request.POST or None, owner=request.user)
     if request.method == "POST" and form.is_valid():
         try:
-            cycle = services.start_cycle(request.user, **form.cleaned_data)
+            cycle = services.start_cycle(request.user, **form.cycle_values())
         except AlreadySaved as sent_before:
             messages.info(request, sent_before.message)
             return redirect(sent_before.obj)
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, _("Je video-reflectie is aangemeld. Leg nu de toestemming van de cliënt vast."))
+            messages.success(request, _("Je video-reflectie is aangemeld. Leg nu de toestemming vast.")
+                             if cycle.step == Step.REGISTERED else _("Je video-reflectie is aangemeld."))
             return redirect(cycle)
     return render(request, "cycles/step_form.html", {"form": form, "title": _("Video-reflectie aanmelden"),
-                                                     "intro": _("Je neemt een gesprek met een cliënt op om ervan te "
-                                                                "leren. Eerst je leervraag; de cliënt geeft daarna "
-                                                                "schriftelijk toestemming.")})
+                                                     "intro": _("Je leert van een gesprek met een cliënt (of, als "
+                                                                "leidinggevende, met een medewerker). Eerst je "
+                                                                "leervraag en hoe je wilt leren; daarna geeft de "
+                                                                "ander schriftelijk toestemming.")})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def variant(request, pk):
+    """Before the client signs, the owner may still choose other ingredients."""
+    cycle = _owned(request.user, pk)
+    current = variant_of(cycle)
+    form = VariantForm(request.POST or None, medium=cycle.medium, initial={
+        "variant": current.key if current else "eigen", **{name: getattr(cycle, name) for name in INGREDIENTS}})
+    return _form_step(request, cycle, form, lambda data: services.change_variant(request.user, cycle,
+                                                                                 **form.ingredients()),
+                      _("De onderdelen van je video-reflectie zijn gewijzigd."),
+                      title=_("Onderdelen van je video-reflectie"))
 
 
 @login_required
 def detail(request, pk):
     cycle = cycle_for_page(request.user, pk)
-    user = request.user
-    is_owner = cycle.owner_id == user.pk
-    is_analyst = access.decide(user, rules.ANALYSE, cycle).allowed
-    context = {
-        "cycle": cycle, "is_owner": is_owner, "is_analyst": is_analyst,
-        "steps": cycle.steps(), "next_step": cycle.next_step(),
-        "consent": getattr(cycle, "consent", None),
-        "assignments": list(cycle.assignments.all()),
-        "attention_points": list(cycle.attention_points.all()),
-        "reflection": getattr(cycle, "reflection", None),
-    }
-    if is_owner or is_analyst:
-        context.update(
-            recording=getattr(cycle, "recording", None),
-            fragments=visible_fragments(user, cycle),
-            analyses=visible_analyses(user, cycle),
-            interview=_visible_interview(user, cycle),
-        )
-        context["my_analysis_submitted"] = any(
-            a.analyst_id == user.pk and not a.is_consensus and a.submitted_at for a in context["analyses"])
-        context["interview_rows"] = _with_questions(INTERVIEW_GUIDE, context["interview"])
-        consensus = next((a for a in context["analyses"] if a.is_consensus), None)
-        if consensus is not None and cycle.framework is not None:
-            context["consensus_rows"] = [(d, d.label_for(consensus.answers.get(d.code)))
-                                         for d in cycle.framework.dimensions.all()]
-    context["reflection_rows"] = _with_questions(REFLECTION_QUESTIONS, context["reflection"])
-    if is_owner:
+    context = page_views(request.user, cycle)
+    context["sections"] = cycle_sections(request, cycle, context["is_owner"])
+    if context["is_owner"]:
         context.update(shares=list(shares_of(cycle)), point_form=AttentionPointForm(),
                        fragment_form=FragmentForm())
+        if context["earlier_points"]:
+            context["follow_up_form"] = FollowUpForm(points=context["earlier_points"], checks=context["checks"])
     return render(request, "cycles/detail.html", context)
 
 
-def _with_questions(questions, meeting):
-    """(question, answer) for each answered question of an interview or reflection meeting, in the order they
-    are asked: an answer read without its question says little. Answers under a code no longer in the list
-    (an older guide) keep their place at the end, under a neutral heading."""
-    if meeting is None:
-        return []
-    answers = dict(meeting.answers)
-    rows = [(question, answers.pop(code)) for code, question in questions if answers.get(code)]
-    return rows + [(_("Overige aantekening"), answer) for answer in answers.values() if answer]
+@login_required
+@require_http_methods(["GET", "POST"])
+def self_assessment(request, pk):
+    """The owner's zelfbeeld: the same analysekader as the analysts', filled in before the reflection."""
+    cycle = _owned(request.user, pk)
+    if cycle.framework is None:
+        messages.error(request, _("Er is nog geen analysekader gepubliceerd."))
+        return redirect(cycle)
+    form = analysis_form_class(cycle.framework)(request.POST or None)
+    return _form_step(request, cycle, form,
+                      lambda data: services.save_self_assessment(request.user, cycle, data),
+                      _("Je zelfbeeld is vastgelegd."), template="cycles/self_assessment.html",
+                      title=_("Je zelfbeeld"))
 
 
-def _visible_interview(user, cycle):
-    interview = getattr(cycle, "interview", None)
-    return interview if interview is not None and access.decide(user, access.VIEW, interview).allowed else None
+@login_required
+@require_http_methods(["POST"])
+def follow_up(request, pk):
+    """Per aandachtspunt of the earlier conversation with this client: did it work?"""
+    cycle = _owned(request.user, pk)
+    points = list(services.earlier_points(cycle))
+    form = FollowUpForm(request.POST, points=points)
+    if form.is_valid():
+        try:
+            for point, outcome, note in form.answered():
+                services.check_earlier_point(request.user, cycle, point, outcome, note)
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, _("Je terugblik is bewaard."))
+    else:
+        messages.error(request, form.non_field_errors()[0] if form.non_field_errors() else
+                       _("Controleer je terugblik."))
+    return redirect(f"{cycle.get_absolute_url()}#terugblik")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def consent(request, pk):
     cycle = _owned(request.user, pk)
-    form = ConsentForm(request.POST or None)
-    return _form_step(request, cycle, form, lambda data: services.record_consent(request.user, cycle, **data),
+    form = ConsentForm(request.POST or None, cycle=cycle)
+    return _form_step(request, cycle, form,
+                      lambda data: services.record_consent(request.user, cycle, **form.consent_values()),
                       _("De toestemming is vastgelegd."), template="cycles/consent_form.html",
                       title=_("Toestemming van de cliënt"))
 
@@ -294,10 +312,14 @@ def consent_pdf(request, pk, kind):
 
     cycle = access.get_for(request.user, ReflectionCycle.objects.select_related("owner", "consent"),
                            access.CHANGE, pk=pk)
-    template = {"toestemmingsformulier": "cycles/pdf/consent.html", "folder": "cycles/pdf/leaflet.html"}.get(kind)
+    template = {"toestemmingsformulier": "cycles/pdf/consent.html", "folder": "cycles/pdf/leaflet.html",
+                "verslag": "cycles/pdf/report.html"}.get(kind)
     if template is None:
         raise Http404
-    pdf = render_pdf(template, {"cycle": cycle, "today": timezone.localdate()}, request=request)
+    context = {"cycle": cycle, "today": timezone.localdate()}
+    if kind == "verslag":
+        context.update(page_views(request.user, cycle_for_page(request.user, pk)))
+    pdf = render_pdf(template, context, request=request)
     return pdf_response(pdf, f"{kind}-cyclus-{cycle.pk}.pdf")
 
 

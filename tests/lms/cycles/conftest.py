@@ -62,15 +62,23 @@ def to_step(people, step, **start_kwargs):
     services.release_consensus(people.analyst, cycle)
     if step == "interview":
         return _fresh(cycle)
-    services.record_interview(people.analyst, cycle, held_on=timezone.localdate(), answers={"ervaring": "Goed"})
+    services.record_interview(people.analyst, cycle, held_on=timezone.localdate(), answers={"ervaring": "Goed"},
+                              points="Vraag door na een snelle ja.")
+    services.save_self_assessment(people.owner, cycle, ANSWERS)
     if step == "reflectie":
         return _fresh(cycle)
-    services.record_reflection(people.analyst, cycle, held_on=timezone.localdate(), answers={"gebeurd": "X"})
+    services.record_reflection(people.analyst, cycle, held_on=timezone.localdate(), answers={"gebeurd": "X"},
+                               fragment_ids=watched(cycle))
     if step == "aandachtspunten":
         return _fresh(cycle)
     services.add_attention_point(people.owner, cycle, "Doorvragen")
     services.finish_cycle(people.owner, cycle)
     return _fresh(cycle)
+
+
+def watched(cycle):
+    """The owner's own fragments: what a reflection with watching back names."""
+    return list(cycle.fragments.filter(analysis__isnull=True).values_list("pk", flat=True))
 
 
 def _fresh(cycle):

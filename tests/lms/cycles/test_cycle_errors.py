@@ -123,6 +123,6 @@ def test_the_start_page_shows_a_follow_up_with_another_client_by_its_code(client
     first = start(people.owner)
     client.force_login(people.owner)
     response = client.post(reverse("lms:cycles:start"), {
-        "medium": "spreekkamer", "client_code": "C-99", "learning_question": "Vraag", "with_video_analysis": "on",
+        "medium": "spreekkamer", "client_code": "C-99", "learning_question": "Vraag", "variant": "abc",
         "follows": first.pk})
     assert response.context["form"].has_error(NON_FIELD_ERRORS, "other_client")

@@ -12,7 +12,7 @@ from django.utils import timezone
 from lms.cycles import services
 from lms.cycles.models import ReflectionCycle
 
-from .conftest import ANSWERS, start, to_step
+from .conftest import ANSWERS, start, to_step, watched
 
 
 def test_an_empty_consensus_is_refused_by_code_and_on_the_page(client, people):
@@ -69,12 +69,20 @@ def test_cycles_are_numbered_per_participant_and_keep_their_number(people):
 def test_the_interview_and_the_reflection_show_each_question_with_its_answer(client, people):
     cycle = to_step(people, "interview")
     services.record_interview(people.analyst, cycle, held_on=timezone.localdate(),
-                              answers={"ervaring": "Prettig, rustig tempo", "anders": "Minder papier"})
+                              answers={"ervaring": "Prettig, rustig tempo", "anders": "Minder papier"},
+                              points="Ruimte laten werkt.")
+    services.save_self_assessment(people.owner, cycle, ANSWERS)
     services.record_reflection(people.analyst, cycle, held_on=timezone.localdate(),
-                               answers={"bedoeling": "Ruimte geven"})
-    client.force_login(people.owner)
-    page = re.sub(r"<(/?)p[^>]*>", "", client.get(cycle.get_absolute_url()).content.decode().replace("\n", ""))
-    assert "<dt>Hoe heeft u het gesprek ervaren?</dt><dd>Prettig, rustig tempo</dd>" in page
-    assert "<dt>Wat had de klantmanager anders kunnen doen?</dt><dd>Minder papier</dd>" in page
-    assert "<dt>Wat was je bedoeling?</dt><dd>Ruimte geven</dd>" in page
-    assert "Voelde u zich gehoord" not in page  # unanswered questions are left out
+                               answers={"bedoeling": "Ruimte geven"}, fragment_ids=watched(cycle))
+
+    def page_of(user):
+        client.force_login(user)
+        return re.sub(r"<(/?)p[^>]*>", "", client.get(cycle.get_absolute_url()).content.decode().replace("\n", ""))
+
+    notes = page_of(people.analyst)  # the interview's notes are for the interviewer and the analysts
+    assert "<dt>Hoe heeft u het gesprek ervaren?</dt><dd>Prettig, rustig tempo</dd>" in notes
+    assert "<dt>Wat had de klantmanager anders kunnen doen?</dt><dd>Minder papier</dd>" in notes
+    assert "Voelde u zich gehoord" not in notes  # unanswered questions are left out
+    own = page_of(people.owner)
+    assert "<dt>Wat was je bedoeling?</dt><dd>Ruimte geven</dd>" in own
+    assert "Prettig, rustig tempo" not in own and "Ruimte laten werkt." in own

@@ -18,7 +18,7 @@ def test_starting_a_cycle_through_the_form(client, people):
     client.force_login(people.owner)
     response = client.post(reverse("lms:cycles:start"), {
         "medium": "beeldbellen", "client_code": "C-31", "learning_question": "Houd ik contact via het scherm?",
-        "with_video_analysis": "on", "with_client_feedback": "on",
+        "variant": "abc",
     })
     cycle = ReflectionCycle.objects.get()
     assert response.url == cycle.get_absolute_url()
@@ -34,7 +34,7 @@ def test_starting_a_cycle_through_the_form(client, people):
 def test_a_client_code_that_could_identify_someone_gets_a_dutch_message(client, people, code, message):
     client.force_login(people.owner)
     response = client.post(reverse("lms:cycles:start"), {"medium": "spreekkamer", "client_code": code,
-                                                     "learning_question": "Vraag", "with_video_analysis": "on"})
+                                                     "learning_question": "Vraag", "variant": "abc"})
     assert message in response.content.decode()
     assert not ReflectionCycle.objects.exists()
 

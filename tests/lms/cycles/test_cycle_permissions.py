@@ -18,8 +18,8 @@ CAPABILITIES = {
     # capability: (url shown when allowed, who holds it, who does not, the reason on the 403 page)
     "cycles.start_cycle": ("lms:cycles:start", ("owner", "teamcoach", "mt", "buddy"), ("analyst", "editor", "admin"),
                            "Alleen deelnemers starten een video-reflectie."),
-    "cycles.analyse": ("lms:cycles:workspace", ("analyst", "analyst2"), ("owner", "teamcoach", "mt", "admin"),
-                       "Alleen de twee analisten die aan deze cyclus zijn toegewezen"),
+    "cycles.interview": ("lms:cycles:workspace", ("analyst", "analyst2", "interviewer"),
+                         ("owner", "teamcoach", "mt", "admin"), "Alleen analisten en neutrale functionarissen"),
     "cycles.assign_analysts": ("lms:cycles:assign_list", ("teamcoach", "admin"), ("owner", "analyst", "mt", "buddy"),
                                "Alleen een teamcoach of de functioneel beheerder wijst analisten toe."),
 }
@@ -30,7 +30,7 @@ CASES = [(name, who, True) for name, (_url, holders, _others, _r) in CAPABILITIE
 def test_the_cycle_capabilities_are_registered_with_their_roles_and_reasons():
     registered = access.policy.capabilities()
     assert {name: {role.value for role in registered[name].roles} for name in CAPABILITIES} == {
-        "cycles.start_cycle": {"deelnemer"}, "cycles.analyse": {"analist"},
+        "cycles.start_cycle": {"deelnemer"}, "cycles.interview": {"analist", "neutrale-functionaris"},
         "cycles.assign_analysts": {"teamcoach", "beheerder"},
     }
     for name, (_url, _holders, _others, reason) in CAPABILITIES.items():
@@ -67,15 +67,16 @@ def test_only_participants_start_a_cycle_and_nothing_is_kept_for_others(people):
 
 @pytest.mark.parametrize(("who", "offered"), [
     ("owner", {"Video-reflecties"}), ("mt", {"Video-reflecties"}), ("analyst", {"Analistenwerkplek"}),
-    ("teamcoach", {"Video-reflecties", "Analisten toewijzen"}), ("admin", {"Analisten toewijzen"}),
+    ("interviewer", {"Cliëntinterviews"}),
+    ("teamcoach", {"Video-reflecties", "Toewijzen"}), ("admin", {"Toewijzen"}),
     ("editor", set()),
 ])
 def test_the_menu_offers_a_cycle_page_exactly_to_who_holds_its_capability(client, people, who, offered):
     links = {"Video-reflecties": "/cycli/", "Analistenwerkplek": "/cycli/werkplek/",
-             "Analisten toewijzen": "/cycli/toewijzen/"}
+             "Cliëntinterviews": "/cycli/werkplek/", "Toewijzen": "/cycli/toewijzen/"}
     client.force_login(getattr(people, who))
     menu = client.get("/").content.decode()
-    assert {label for label, href in links.items() if f'href="{href}"' in menu} == offered
+    assert {label for label, href in links.items() if f'href="{href}"' in menu and f">{label}<" in menu} == offered
 
 
 def test_a_person_without_the_capability_to_analyse_cannot_be_assigned(people):
@@ -87,39 +88,45 @@ def test_a_person_without_the_capability_to_analyse_cannot_be_assigned(people):
 
 
 def _unassigned(people):
-    """A cycle without video analysis: nobody is assigned, the owner leads the meetings."""
-    cycle = start(people.owner, with_video_analysis=False)
-    consent(people.owner, cycle, analysts_may_view=False)
+    """Watching back alone (a): nobody is assigned, the owner leads the reflection."""
+    cycle = start(people.owner, with_analyst_feedback=False, with_client_feedback=False)
+    consent(people.owner, cycle, analysts_may_view=False, interview_allowed=False)
     return ReflectionCycle.objects.select_related("consent").get(pk=cycle.pk)
 
 
-@pytest.mark.parametrize("action", [rules.ANALYSE, rules.LEAD])
+@pytest.mark.parametrize("action", [rules.ANALYSE, rules.INTERVIEW, rules.LEAD])
 def test_the_cycle_actions_agree_with_their_sql_twin(people, action):
     assigned = to_step(people, "analyse")
     unassigned = _unassigned(people)
     withdrawn = to_step(people, "analyse")
     services.withdraw_consent(people.owner, withdrawn)
     withdrawn = ReflectionCycle.objects.select_related("consent").get(pk=withdrawn.pk)
-    for who in ("owner", "analyst", "analyst2", "analyst3", "teamcoach", "mt", "admin"):
+    interviewed = to_step(people, "interview")
+    services.assign_interviewer(people.teamcoach, interviewed, people.interviewer)
+    interviewed = ReflectionCycle.objects.select_related("consent").get(pk=interviewed.pk)
+    for who in ("owner", "analyst", "analyst2", "analyst3", "interviewer", "teamcoach", "mt", "admin"):
         user = getattr(people, who)
         visible = set(access.visible_to(user, ReflectionCycle.objects.all(), action).values_list("pk", flat=True))
-        for cycle in (assigned, unassigned, withdrawn):
+        for cycle in (assigned, unassigned, withdrawn, interviewed):
             assert access.decide(user, action, cycle).allowed is (cycle.pk in visible), (who, action, cycle.pk)
 
 
 def test_assigned_analysts_analyse_and_lead_and_the_owner_of_an_assigned_cycle_does_neither(people):
     cycle = to_step(people, "analyse")
-    for action in (rules.ANALYSE, rules.LEAD):
+    for action, reason in ((rules.ANALYSE, "Alleen de twee analisten"), (rules.LEAD, "Het reflectiegesprek wordt "
+                                                                                      "geleid door een analist"),
+                           (rules.INTERVIEW, "Alleen de neutrale interviewer")):
         assert access.decide(people.analyst, action, cycle)
         refusal = access.decide(people.owner, action, cycle)
-        assert not refusal and refusal.reason.startswith("Alleen de twee analisten")
+        assert not refusal and refusal.reason.startswith(reason)
         assert not access.decide(people.analyst3, action, cycle)
 
 
-def test_the_owner_leads_the_meetings_when_nobody_is_assigned(people):
+def test_the_owner_leads_the_reflection_when_the_cycle_has_no_analysts(people):
     cycle = _unassigned(people)
     assert access.decide(people.owner, rules.LEAD, cycle)
     assert not access.decide(people.owner, rules.ANALYSE, cycle)
+    assert not access.decide(people.owner, rules.INTERVIEW, cycle)
     assert not access.decide(people.analyst, rules.LEAD, cycle)
 
 
@@ -129,9 +136,9 @@ def test_an_unassigned_analyst_meets_the_reason_on_the_interview_and_reflection_
     for name in ("lms:cycles:interview", "lms:cycles:reflection", "lms:cycles:analysis"):
         response = client.get(reverse(name, args=[cycle.pk]))
         assert response.status_code == 403
-    client.force_login(people.owner)  # may view the cycle, but analysts are assigned: they lead
+    client.force_login(people.owner)  # may view the cycle, but never interviews their own client
     response = client.get(reverse("lms:cycles:interview", args=[cycle.pk]))
-    assert response.status_code == 403 and "Alleen de twee analisten" in response.content.decode()
+    assert response.status_code == 403 and "Alleen de neutrale interviewer" in response.content.decode()
     client.force_login(people.analyst2)
     assert client.get(reverse("lms:cycles:interview", args=[cycle.pk])).status_code == 200
 

@@ -10,7 +10,7 @@ from lms.goals.models import Goal
 from lms.goals.services import Formulation
 from lms.notifications.models import Notice
 
-from .conftest import ANSWERS, OTHER, URL, consent, days, start, to_step
+from .conftest import ANSWERS, OTHER, URL, days, start, to_step
 
 pytestmark = pytest.mark.django_db
 
@@ -126,39 +126,6 @@ def test_the_owner_sees_the_consensus_only_after_release(people):
     consensus = Analysis.objects.select_related("cycle").get(pk=consensus.pk)
     assert access.decide(people.owner, access.VIEW, consensus).allowed
     assert not access.visible_to(people.owner, Analysis.objects.filter(is_consensus=False)).exists()
-
-
-def test_interviewing_when_consent_says_no_is_refused(people):
-    cycle = start(people.owner)
-    consent(people.owner, cycle, interview_allowed=False)
-    services.assign_analysts(people.teamcoach, cycle, [people.analyst, people.analyst2])
-    services.save_analysis(people.analyst, cycle, ANSWERS, submit=True)
-    services.save_analysis(people.analyst2, cycle, OTHER, submit=True)
-    services.record_consensus(people.analyst, cycle, ANSWERS)
-    services.release_consensus(people.analyst, cycle)
-    cycle.refresh_from_db()
-    assert cycle.step == Step.REFLECTION  # the interview step is skipped
-    with pytest.raises(ValidationError, match="geen cliëntinterview"):
-        services.record_interview(people.analyst, cycle, held_on=timezone.localdate(), answers={})
-    assert not ClientInterview.objects.exists()
-
-
-def test_a_conversation_with_ones_leidinggevende_has_no_interview_step(people):
-    cycle = start(people.owner, medium="leidinggevende")
-    consent(people.owner, cycle, interview_allowed=True)
-    cycle.refresh_from_db()
-    assert Step.INTERVIEW not in cycle.steps()
-
-
-def test_without_video_analysis_the_cycle_goes_from_consent_to_the_interview(people):
-    cycle = start(people.owner, with_video_analysis=False)
-    consent(people.owner, cycle, analysts_may_view=False)
-    cycle.refresh_from_db()
-    assert cycle.step == Step.INTERVIEW
-    # Samenleerwijzer: with no analysts assigned the klantmanager holds the client-feedback conversation.
-    services.record_interview(people.owner, cycle, held_on=timezone.localdate(), answers={"ervaring": "Fijn"})
-    cycle.refresh_from_db()
-    assert cycle.step == Step.REFLECTION
 
 
 def test_steps_out_of_order_are_refused(people):

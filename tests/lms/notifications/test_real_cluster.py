@@ -10,7 +10,7 @@ from django_q.models import OrmQ
 
 from lms.notifications.models import Notice
 from lms.notifications.services import notify, queue_email
-from tests.support.cluster import start_cluster, stop_cluster, wait_for
+from tests.support.cluster import log_tail, start_cluster, stop_cluster, wait_for
 
 # Transactional: on_commit callbacks and another process must see committed rows. Such tests end with a flush,
 # so they (and their fixtures) never rely on rows that migrations created.
@@ -37,9 +37,12 @@ def cluster(tmp_path):
     }
 
     started = []
-    yield mail_dir, lambda: started.append(start_cluster(env))
+    log_path = tmp_path / "qcluster.log"
+    yield mail_dir, lambda: started.append(start_cluster(env, log_path))
     for process in started:
         stop_cluster(process)
+    # Shown with the test's output when it failed: what the worker did (or why it did nothing).
+    print(f"--- qcluster log ---\n{log_tail(log_path)}")
 
 
 @pytest.mark.usefixtures("org")

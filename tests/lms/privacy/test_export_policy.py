@@ -61,7 +61,7 @@ def test_every_exported_row_is_one_the_policy_shows_the_requester_now_in_every_r
 
 def test_a_model_without_a_rule_or_basis_exports_nothing_and_says_so(org, monkeypatch, caplog):
     cycle = cycles.start_cycle(org.owner, client_code="C-1", medium="spreekkamer", learning_question="Ruimte?")
-    cycles.record_consent(org.owner, cycle, signed_on=cycle.created_at.date())
+    cycles.record_consent(org.owner, cycle, signed_on=cycle.created_at.date(), interview_allowed=True)
     provider = providers()["lms_cycles"]
     bare = PersonalData(Consent, ("cycle__owner",), "Wat de cliënt toestond.", "Zolang de cyclus bestaat.")
     monkeypatch.setattr(provider, "data", [bare])
