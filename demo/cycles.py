@@ -6,8 +6,9 @@ import datetime
 from django.utils import timezone
 
 from lms.cycles import services
+from lms.cycles.evidence import link_evaluation_to_cycle
 from lms.cycles.models import AttentionPoint, CycleEvent, ReflectionCycle
-from lms.goals.models import Goal
+from lms.goals.models import Goal, GoalEvaluation
 
 FIRST = {
     "echtheid-klantmanager": "3", "echtheid-client": "2", "gezamenlijk-doel": "verondersteld",
@@ -89,12 +90,16 @@ def load(demo):
         points=["Na een snelle 'ja' doorvragen", "Aan het begin samen bepalen waar het gesprek over gaat"],
         link_goal=learning_goal,
     )
-    _run_cycle(
+    follow_up = _run_cycle(
         demo, code="C-17", medium="spreekkamer", days_ago=40, follows=spring,
         question="Werkt het doorvragen na een snelle 'ja' bij dezelfde cliënt?",
         answers_first=FOLLOW_UP, answers_second={**FOLLOW_UP, "echtheid-client": "3"},
         points=["Stiltes durven laten vallen"],
     )
+    # Sanne's latest evaluation of that goal ("in het vervolggesprek ook opgenomen") points to the follow-up.
+    latest = GoalEvaluation.objects.filter(goal=learning_goal).select_related("goal").first() if learning_goal else None
+    if latest is not None:
+        link_evaluation_to_cycle(sanne, latest, follow_up)
     _run_cycle(
         demo, code="C-23", medium="beeldbellen", finish=False,
         question="Hoe houd ik contact als de cliënt via beeldbellen steeds wegkijkt?",
