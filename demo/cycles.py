@@ -16,9 +16,10 @@ from django.utils import timezone
 
 from intervisie import services as intervisie_services
 from lms.cycles import services
+from lms.cycles.evidence import link_evaluation_to_cycle
 from lms.cycles.models import AttentionPoint, CycleEvent, ReflectionCycle
 from lms.cycles.variants import BY_KEY
-from lms.goals.models import Goal
+from lms.goals.models import Goal, GoalEvaluation
 
 FIRST = {
     "echtheid-klantmanager": "3", "echtheid-client": "2", "gezamenlijk-doel": "verondersteld",
@@ -180,6 +181,10 @@ def load(demo):
               .interview(client_view={"echtheid-client": "4", "echtheid-klantmanager": "4",
                                       "gezamenlijk-doel": "uitgesproken"})
               .reflect().finish(["Stiltes durven laten vallen"])).cycle
+    # Sanne's latest evaluation of that goal points to the follow-up, where she saw the doorvragen work.
+    latest = GoalEvaluation.objects.filter(goal=learning_goal).select_related("goal").first() if learning_goal else None
+    if latest is not None:
+        link_evaluation_to_cycle(sanne, latest, autumn)
     earlier = list(services.earlier_points(autumn))
     services.check_earlier_point(sanne, autumn, earlier[0], "gelukt",
                                  "Twee keer doorgevraagd; de cliënt vertelde meer.")

@@ -20,7 +20,7 @@ LISTEN = Formulation(
     why="Als ik een schijn-ja voor een echte ja aanneem, maken we afspraken die niet werken en haakt de cliënt af.",
     success_criteria="Ik stel in elk gesprek minstens één open vervolgvraag na een snelle instemming.",
     cadence_weeks=6,
-    dimensions=["echtheid", "interventielogica"],
+    dimensions=["echtheid-client", "zelfbeeld", "strategie"],
 )
 LISTEN_V2 = Formulation(
     title="Doorvragen bij een snelle 'ja', vooral bij cliënten die het hebben opgegeven",
@@ -29,7 +29,7 @@ LISTEN_V2 = Formulation(
     why="Sturen werkt pas als de cliënt zich gehoord voelt; anders wordt het duwen.",
     success_criteria="In mijn volgende opgenomen gesprek hoor ik mezelf minstens twee keer doorvragen.",
     cadence_weeks=4,
-    dimensions=["echtheid", "interventielogica"],
+    dimensions=["echtheid-client", "zelfbeeld", "strategie"],
 )
 AGENDA = Formulation(
     title="Aan het begin samen de agenda van het gesprek bepalen",
@@ -37,7 +37,7 @@ AGENDA = Formulation(
     why="Als de cliënt meebepaalt waar het over gaat, ligt de regie meer bij de cliënt.",
     success_criteria="De cliënt noemt in de eerste vijf minuten zelf een onderwerp.",
     cadence_weeks=4,
-    dimensions=["regie"],
+    dimensions=["regie", "metacommunicatie"],
 )
 FEEDBACK = Formulation(
     title="Aan het eind van een gesprek vragen hoe het voor de cliënt was",

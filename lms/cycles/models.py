@@ -421,3 +421,6 @@ class CycleEvent(models.Model):
 
     def __str__(self):
         return self.text
+
+
+from .evidence import EvaluationEvidence  # noqa: E402,F401

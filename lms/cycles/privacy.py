@@ -4,6 +4,7 @@ from lms.privacy.audit import register_item
 from lms.privacy.registry import PersonalData, PrivacyProvider, register
 
 from . import services
+from .evidence import EvaluationEvidence
 from .guides import INTERVIEW_GUIDE, REFLECTION_QUESTIONS, with_questions
 from .models import (
     Analysis,
@@ -57,6 +58,9 @@ class CyclesProvider(PrivacyProvider):
         PersonalData(AttentionPoint, ("cycle__owner",), "Wat je meenam.", "Tot je uitstapt."),
         PersonalData(CycleEvent, ("cycle__owner", "actor"), "De tijdlijn van de cyclus.", "Zolang de cyclus bestaat.",
                      keep_anonymised=("actor",), follows="cycle"),
+        PersonalData(EvaluationEvidence, ("cycle__owner",),
+                     "Welke video-reflectie bij een evaluatie van je doel hoort.",
+                     "Zolang de evaluatie en de cyclus bestaan.", follows="cycle"),
     ]
 
     def erase(self, user, mode):

@@ -56,3 +56,13 @@ def assign_panel(request):
         return None
     return Panel(title=_("Toewijzen"), template="cycles/panel_assign.html", context={"count": count},
                  order=14, slug="toewijzen")
+
+
+# A goal's evaluation may point to a later cycle of its owner (evidence.py): a field on the evaluation form, and a
+# note under the evaluation in the goal's history. (Imported here, below the rest: this block is appended as a whole.)
+from lms.goals.extensions import GOAL_EVALUATION_NOTES_HOOK, GOAL_EVALUATION_PARTS_HOOK  # noqa: E402
+
+from . import evidence  # noqa: E402
+
+hooks.register(GOAL_EVALUATION_PARTS_HOOK, evidence.evaluation_part)
+hooks.register(GOAL_EVALUATION_NOTES_HOOK, evidence.evaluation_notes)

@@ -1,4 +1,5 @@
-"""Fixed choices for goals. Dimensions are still a plain list; the leeragenda links goals to its themes itself."""
+"""Fixed choices for goals. A goal's dimensions come from the analysekader (lms.framework), not from here; the
+leeragenda links goals to its themes itself."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -37,18 +38,6 @@ class Progress(models.IntegerChoices):
     NEARLY = 4, _("4 – Gaat al bijna vanzelf")
     DONE = 5, _("5 – Gelukt")
 
-
-# The analysekader's dimensions and Kijkwijzer areas; the framework app replaces it with Dimension.
-DIMENSIONS = [
-    ("echtheid", _("Echtheid")),
-    ("gezamenlijk-doel", _("Gezamenlijk doel")),
-    ("interventielogica", _("Interventielogica (zelfbeeld en strategie)")),
-    ("regie", _("Regie en metacommunicatie")),
-    ("emoties", _("Emoties")),
-    ("weerstand", _("Weerstand, afhaken, verstarring")),
-    ("feedback-client", _("Feedback van de cliënt in het gesprek")),
-    ("resultaten", _("Resultaten")),
-]
 
 CADENCE_MIN_WEEKS = 2
 CADENCE_MAX_WEEKS = 26

@@ -6,6 +6,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.framework.models import Framework
 from lms.people.naming import display_name
 from theme.forms import ServerValidatedForm
 from theme.links import validate_https_link
@@ -15,14 +16,16 @@ from .choices import (
     CADENCE_DEFAULT_WEEKS,
     CADENCE_MAX_WEEKS,
     CADENCE_MIN_WEEKS,
-    DIMENSIONS,
     Decision,
     Kind,
     Origin,
     Progress,
 )
+from .dimensions import dimension_choices
 from .models import COMMENT_LENGTH, FORMULATION_LENGTH, REFLECTION_LENGTH, Goal
 from .services import Formulation
+
+FETCH = object()  # FormulationFields(framework=...) not given: look the current analysekader up
 
 CADENCE_ERROR = _("Kies een ritme tussen %(min)d en %(max)d weken.") % {
     "min": CADENCE_MIN_WEEKS,
@@ -61,15 +64,30 @@ class FormulationFields(ServerValidatedForm):
         max_length=FORMULATION_LENGTH,
     )
     cadence_weeks = cadence_field()
+    # The choices are the dimensions of the current analysekader, set in __init__.
     dimensions = forms.MultipleChoiceField(
         label=_("Onderdelen van het analysekader"),
-        choices=DIMENSIONS,
         required=False,
         widget=forms.CheckboxSelectMultiple,
+        help_text=_("Bij welke onderdelen van het analysekader hoort je doel? Kies er zoveel als je wilt, of geen."),
+        error_messages={"invalid_choice": _("Kies alleen onderdelen die in het huidige analysekader staan.")},
     )
 
+    def __init__(self, *args, framework=FETCH, **kwargs):
+        """`framework`: the current analysekader (`Framework.current()`, or None) when the caller has it already;
+        else it is fetched. Without a published analysekader there is nothing to link to: no dimensions field."""
+        super().__init__(*args, **kwargs)
+        offered = dimension_choices(Framework.current() if framework is FETCH else framework)
+        if offered:
+            self.fields["dimensions"].choices = offered
+        else:
+            del self.fields["dimensions"]
+
     def formulation(self) -> Formulation:
-        return Formulation(**{name: self.cleaned_data[name] for name in FormulationFields.base_fields})
+        values = {name: self.cleaned_data[name] for name in FormulationFields.base_fields if name in self.fields}
+        if "dimensions" not in self.fields:  # no analysekader to choose from: keep what the goal had
+            values["dimensions"] = self.initial.get("dimensions") or []
+        return Formulation(**values)
 
 
 class GoalForm(FormulationFields):
@@ -132,7 +150,7 @@ class EvaluationForm(ServerValidatedForm):
     evidence_link = forms.URLField(
         label=_("Link naar een voorbeeld (optioneel)"), required=False, assume_scheme="https", max_length=200,
         validators=[validate_https_link],
-        help_text=_("Bijvoorbeeld een vervolggesprek dat je hebt laten analyseren."),
+        help_text=_("Bijvoorbeeld een verslag dat je ergens anders bewaart."),
         error_messages={"invalid": _("Vul een volledig webadres in, dat begint met https://.")},
     )
     evaluated_on = forms.DateField(
@@ -146,6 +164,23 @@ class EvaluationForm(ServerValidatedForm):
         error_messages={"required": _("Kies wat je met dit doel doet.")},
     )
     submission_key = forms.UUIDField(widget=forms.HiddenInput, initial=uuid.uuid4)
+
+    def __init__(self, *args, parts=(), **kwargs):
+        """`parts`: GoalEvaluationParts other apps contribute (see extensions); their fields follow the link."""
+        super().__init__(*args, **kwargs)
+        self.parts = list(parts)
+        contributed = []
+        for part in self.parts:
+            fields = part.fields()
+            self.fields.update(fields)
+            contributed += list(fields)
+        own = [name for name in self.fields if name not in contributed]
+        after = own.index("evidence_link") + 1
+        self.order_fields([*own[:after], *contributed, *own[after:]])
+
+    def parts_to_save(self, owner) -> list:
+        """What the contributed parts keep, as callables of the new evaluation (for services.evaluate_goal)."""
+        return [lambda evaluation, part=part: part.save(owner, evaluation, self.cleaned_data) for part in self.parts]
 
     def clean_evaluated_on(self):
         value = self.cleaned_data["evaluated_on"]

@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from theme.submissions import key_field
@@ -21,13 +22,13 @@ from .choices import (
     CADENCE_DEFAULT_WEEKS,
     CADENCE_MAX_WEEKS,
     CADENCE_MIN_WEEKS,
-    DIMENSIONS,
     Decision,
     Kind,
     Origin,
     Progress,
     Status,
 )
+from .dimensions import dimension_names
 
 # Maximum lengths of what a person writes (the forms use the same numbers): a formulation stays a few paragraphs,
 # a reflection on an evaluation may be longer. Bounded input keeps every page and PDF built from it bounded.
@@ -120,10 +121,15 @@ class GoalVersion(models.Model):
     def __str__(self):
         return f"{self.title} (v{self.number})"
 
-    @property
-    def dimension_labels(self):
-        labels = dict(DIMENSIONS)
-        return [str(labels.get(code, code)) for code in self.dimensions]
+    @cached_property
+    def dimension_labels(self) -> list[str]:
+        """The names of the analysekader's dimensions this version links to, as the framework names them (see
+        `dimensions.dimension_names`); a code no published version knows is shown as it is. One query, none without
+        dimensions; `dimensions.name_dimensions` names those of many versions in one."""
+        return self.labels_from(dimension_names(self.dimensions))
+
+    def labels_from(self, names: dict) -> list[str]:
+        return [names.get(code, code) for code in self.dimensions]
 
 
 class GoalEvaluation(models.Model):

@@ -9,6 +9,7 @@ from lms.people import access
 from lms.people.models import Participant
 
 from .charts import progress_chart
+from .extensions import attach_evaluation_notes
 from .rules import KEEP_PLAN
 from .selectors import plan_for
 
@@ -24,6 +25,7 @@ def plan_document(user):
     goals += current.closed
     for goal in goals:
         goal.chart = progress_chart(goal.evaluations.all(), goal.versions.all())
+    attach_evaluation_notes(user, [evaluation for goal in goals for evaluation in goal.evaluations.all()])
     participant = Participant.objects.select_related("team").filter(user=user).first()
     today = timezone.localdate()
     return Document(

@@ -92,12 +92,16 @@ def create_goal(owner, kind, formulation: Formulation, parent=None, origin="own_
 
 @transaction.atomic
 def evaluate_goal(user, goal, *, progress, tried, happened="", evidence_link="", decision, submission_key,
-                  evaluated_on=None, new_formulation: Formulation | None = None) -> GoalEvaluation:
+                  evaluated_on=None, new_formulation: Formulation | None = None, on_evaluated=()) -> GoalEvaluation:
     """Record an evaluation and carry out its decision.
 
     - voortzetten: the next evaluation is one cadence after this one;
     - bijstellen: `new_formulation` becomes a new version, linked to this evaluation; the old one stays;
     - behaald / gestopt: the goal is closed and no longer reminds anyone.
+
+    `on_evaluated`: callables of the new evaluation, run inside this transaction once the decision is carried out
+    (what other apps keep about it, such as the video-reflectie it points to); a ValidationError from one of them
+    undoes the evaluation too.
 
     The same `submission_key` twice (a double click) raises ValidationError (code ALREADY_SAVED) and changes
     nothing.
@@ -152,6 +156,8 @@ def evaluate_goal(user, goal, *, progress, tried, happened="", evidence_link="",
         goal.closed_at = timezone.now()
         goal.next_evaluation_on = None
     goal.save(update_fields=["current_version", "next_evaluation_on", "status", "closed_at"])
+    for then in on_evaluated:
+        then(evaluation)
     return evaluation
 
 

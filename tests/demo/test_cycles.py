@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from lms.cycles.evidence import EvaluationEvidence
 from lms.cycles.models import ReflectionCycle, Step
 from lms.cycles.variants import VARIANTS, variant_of
 from lms.people import access
@@ -25,6 +26,9 @@ def test_the_demo_cycles_cover_every_combination_in_several_states():
     sanne = [cycle for cycle in cycles if cycle.owner.username == "klantmanager"]
     follow_up = next(cycle for cycle in sanne if cycle.follows_id)
     assert follow_up.follows.client_code == follow_up.client_code and follow_up.follow_up_checks.count() == 2
+    # Her latest evaluation of the learning goal points to the follow-up (lms/cycles/evidence.py).
+    assert list(EvaluationEvidence.objects.values_list("cycle", "evaluation__goal__owner")) == [
+        (follow_up.pk, users["klantmanager"].pk)]
     leader = next(cycle for cycle in cycles if cycle.owner.username == "mt")
     assert leader.medium == "leidinggevende" and leader.client_code == ""
     assert any(cycle.interviewer_id == users["interviewer"].pk for cycle in cycles)

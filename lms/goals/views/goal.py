@@ -16,7 +16,7 @@ from theme.submissions import AlreadySaved
 
 from .. import services
 from ..choices import Decision, Kind
-from ..extensions import goal_form_parts, goal_sections
+from ..extensions import attach_evaluation_notes, goal_evaluation_parts, goal_form_parts, goal_sections
 from ..forms import EvaluationForm, FeedbackRequestForm, FormulationFields, GoalForm
 from ..models import Goal
 from ..rules import KEEP_PLAN
@@ -64,6 +64,7 @@ def detail(request, pk):
     goal = _visible_goal(request.user, pk)
     request.lms_goal = goal  # the menu asks whose goal this is (wagtail_hooks._on_own_plan) without a query
     is_owner = goal.owner_id == request.user.pk
+    attach_evaluation_notes(request.user, goal.evaluations.all())  # the prefetched ones the history shows
     context = {"goal": goal, "is_owner": is_owner, "timeline": timeline(goal), "today": timezone.localdate(),
                "sections": goal_sections(request, goal, is_owner)}
     comments = access.visible_to(request.user, goal.comments.select_related("author", "reviewer"))
@@ -105,7 +106,7 @@ def evaluate(request, pk):
         messages.info(request, _("Dit doel is afgesloten; een evaluatie is niet meer nodig."))
         return redirect(goal)
     current = goal.current_version
-    form = EvaluationForm(request.POST or None)
+    form = EvaluationForm(request.POST or None, parts=goal_evaluation_parts(request, goal))
     new_version = FormulationFields(
         request.POST or None, prefix=NEW_VERSION_PREFIX,
         initial={name: getattr(current, name) for name in FormulationFields.base_fields},
@@ -121,6 +122,7 @@ def evaluate(request, pk):
                     evidence_link=data["evidence_link"], decision=data["decision"],
                     evaluated_on=data["evaluated_on"], submission_key=data["submission_key"],
                     new_formulation=new_version.formulation() if adjusting else None,
+                    on_evaluated=form.parts_to_save(request.user),
                 )
             except ValidationError as error:
                 if getattr(error, "code", None) == services.ALREADY_SAVED:

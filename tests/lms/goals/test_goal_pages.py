@@ -234,7 +234,9 @@ def test_a_goal_page_needs_bounded_queries(client, org, goal, evaluations, djang
     grant_share(org.owner, goal, org.buddy)
     services.add_comment(org.buddy, goal, "Top")
     client.force_login(org.owner)
-    with django_assert_max_num_queries(17):
+    # 19: the names of the goal's analysekader dimensions are one query, the notes other apps keep about the
+    # evaluations (the video-reflectie an evaluation points to) one more; neither grows with the evaluations.
+    with django_assert_max_num_queries(19):
         assert client.get(goal.get_absolute_url()).status_code == 200
 
 
