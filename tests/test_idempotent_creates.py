@@ -77,7 +77,7 @@ def test_a_share_and_a_feedback_request_sent_twice_are_made_once(client, org):
 def test_a_cycle_started_twice_with_one_form_is_one_cycle_numbered_per_person(client, org):
     client.force_login(org.owner)
     data = {"medium": "spreekkamer", "client_code": "C-17", "learning_question": "Laat ik ruimte?",
-            "with_video_analysis": "on", "submission_key": str(uuid.uuid4())}
+            "variant": "abc", "submission_key": str(uuid.uuid4())}
     _first, second = twice(client, reverse("lms:cycles:start"), data)
     assert "Deze video-reflectie was al aangemeld." in second.content.decode()
     cycle = ReflectionCycle.objects.get(owner=org.owner)

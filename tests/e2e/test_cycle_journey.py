@@ -1,6 +1,7 @@
-"""Across five people: klantmanager starts a video-reflection and records consent, the teamcoach assigns two
-analysts, who analyse blind; the comparison shows their agreement; the reflection yields an aandachtspunt that
-becomes a goal. axe checks every page on the way."""
+"""Across five people: klantmanager starts a full video-reflection, records consent, the recording, a fragment and
+her zelfbeeld; the teamcoach assigns two analysts, who analyse blind; the comparison shows their agreement; an
+analyst speaks the client and passes on aandachtspunten; the reflection on the watched fragment yields an
+aandachtspunt that becomes a goal. axe checks every page on the way."""
 
 from playwright.sync_api import expect
 
@@ -52,6 +53,17 @@ def test_a_video_reflection_from_consent_to_goal(page, demo_site, axe):
     page.get_by_label("Duur van de opname").fill("48:10")
     page.get_by_role("button", name="Opslaan").click()
     expect(page.get_by_text("De opname is vastgelegd.")).to_be_visible()
+    page.get_by_role("link", name="Fragment markeren").click()
+    page.get_by_label("Begin").fill("3:10")
+    page.get_by_label("Einde").fill("4:00")
+    page.get_by_label("Naam van het fragment").fill("De eerste vraag")
+    page.get_by_role("button", name="Opslaan").click()
+    page.get_by_role("link", name="Zelfbeeld invullen").click()
+    assert problems(axe(page)) == []
+    for code, value in {**ANSWERS, "echtheid-klantmanager": "4"}.items():
+        page.check(f"input[name='{code}'][value='{value}']")
+    page.get_by_role("button", name="Zelfbeeld vastleggen").click()
+    expect(page.get_by_text("Je zelfbeeld is vastgelegd.")).to_be_visible()
     log_out(page)
 
     log_in(page, base, "teamcoach")
@@ -61,7 +73,7 @@ def test_a_video_reflection_from_consent_to_goal(page, demo_site, axe):
     page.get_by_label("Femke Jansen").check()
     page.get_by_label("Ruud Hoekstra").check()
     page.get_by_role("button", name="Opslaan").click()
-    expect(page.get_by_text("De analisten zijn toegewezen")).to_be_visible()
+    expect(page.get_by_text("De toewijzing is bewaard")).to_be_visible()
     log_out(page)
 
     log_in(page, base, "analist1")
@@ -80,17 +92,25 @@ def test_a_video_reflection_from_consent_to_goal(page, demo_site, axe):
     page.get_by_role("button", name="Delen met de deelnemer").click()
     page.get_by_role("link", name="Cliëntinterview vastleggen").click()
     page.get_by_label("Hoe heeft u het gesprek ervaren?").fill("Prettig, maar het ging snel.")
+    page.get_by_label("Aandachtspunten voor de klantmanager").fill("Laat na een vraag even stilte vallen.")
     assert problems(axe(page)) == []
     page.get_by_role("button", name="Interview vastleggen").click()
     page.get_by_role("link", name="Reflectiegesprek vastleggen").click()
+    assert problems(axe(page)) == []
     page.get_by_label("Wat zou je een volgende keer anders doen?").fill("Eén vraag tegelijk stellen.")
-    page.get_by_role("button", name="Opslaan").click()
+    page.get_by_role("button", name="Reflectiegesprek vastleggen").click()
+    expect(page.get_by_text("Kies minstens één fragment")).to_be_visible()  # (a): fragments watched back
+    page.get_by_label("De eerste vraag", exact=False).check()
+    page.get_by_role("button", name="Reflectiegesprek vastleggen").click()
     expect(page.get_by_text("Het reflectiegesprek is vastgelegd.")).to_be_visible()
     log_out(page)
 
     log_in(page, base, "klantmanager")
     page.goto(cycle_url)
     expect(page.get_by_role("heading", name="Analyse van de analisten")).to_be_visible()
+    expect(page.get_by_role("heading", name="Drie blikken op het gesprek")).to_be_visible()
+    expect(page.get_by_text("Laat na een vraag even stilte vallen.")).to_be_visible()
+    expect(page.get_by_text("Prettig, maar het ging snel.")).to_have_count(0)  # the notes stay with the analysts
     page.get_by_label("Wat neem je mee?").fill("Eén vraag tegelijk stellen")
     page.get_by_role("button", name="Aandachtspunt toevoegen").click()
     assert problems(axe(page)) == []

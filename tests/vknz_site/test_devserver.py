@@ -2,9 +2,9 @@
 qcluster or cluster worker left behind. Runs the real thing (manage.py on a migrated SQLite file) in subprocesses."""
 
 import os
-import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -58,8 +58,17 @@ def migrated_database(tmp_path):
 
     db = connection.settings_dict
     if db["ENGINE"].endswith("sqlite3"):
+        # Through SQLite's own backup, never by copying the file: a process that opens and closes the database
+        # file itself drops the POSIX locks SQLite holds on it, and the WAL's index can then be reset under the
+        # test run's open connection. Other processes (a real django-q2 cluster) then no longer saw its writes,
+        # nor it theirs, and new connections failed with "disk I/O error" (sqlite.org/howtocorrupt.html, 2.2).
         copy = tmp_path / "db.sqlite3"
-        shutil.copy(db["NAME"], copy)
+        source, target = sqlite3.connect(db["NAME"]), sqlite3.connect(copy)
+        try:
+            source.backup(target)
+        finally:
+            source.close()
+            target.close()
         return f"sqlite:///{copy}"
     return f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{db['NAME']}"
 

@@ -78,6 +78,8 @@ def cycle_list(request):
                 count) % {"count": count})
         return redirect("lms:cycles:list")
     cycles = list(my_cycles(request.user))
+    for cycle in cycles:
+        cycle.variant = variant_of(cycle)
     codes = sorted({c.client_code for c in cycles if getattr(c, "consent", None) and c.consent.is_active})
     return render(request, "cycles/list.html", {"cycles": cycles, "client_codes": codes})
 

@@ -13,10 +13,11 @@ def test_an_mt_member_runs_a_cycle_on_a_conversation_with_an_employee(client, or
     client.force_login(org.mt)
     response = client.post(reverse("lms:cycles:start"), {
         "medium": Medium.MANAGER, "client_code": "M-3", "learning_question": "Laat ik mijn medewerker uitpraten?",
-        "with_video_analysis": "on", "with_analyst_feedback": "on"})
+        "variant": "eigen", "with_video_analysis": "on", "with_analyst_feedback": "on"})
     assert response.status_code == 302
     cycle = ReflectionCycle.objects.get(owner=org.mt)
     assert cycle.medium == Medium.MANAGER and not cycle.interview_possible  # no client interview here
+    assert cycle.client_code == ""  # nor a client code: the conversation was with a medewerker
 
     response = client.post(reverse("lms:goals:create"), {
         "kind": "learning", "title": "Ruimte laten in functioneringsgesprekken", "origin": "own_initiative",

@@ -131,3 +131,19 @@ def test_the_export_puts_every_answer_with_its_question(people):
     analyst_export = CyclesProvider().export(people.analyst)
     interview = analyst_export["lms_cycles.ClientInterview"][0]
     assert interview["answers"] == [{"vraag": "Hoe heeft u het gesprek ervaren?", "antwoord": "Rustig"}]
+
+
+@pytest.mark.parametrize("count", [2, 30])
+def test_the_cycle_page_with_every_view_needs_bounded_queries(client, people, count, django_assert_max_num_queries):
+    finished = [to_step(people, "afgerond") for _ in range(count)]
+    follow_up = start(people.owner, follows=finished[-1])
+    client.force_login(people.owner)
+    with django_assert_max_num_queries(30):  # triangulation, interviewer's feedback, reflection, timeline
+        page = client.get(finished[-1].get_absolute_url())
+    assert "Drie blikken op het gesprek" in page.content.decode()
+    with django_assert_max_num_queries(24):  # the look back on the earlier cycle's points
+        page = client.get(follow_up.get_absolute_url())
+    assert "Terugblik op" in page.content.decode()
+    client.force_login(people.analyst)
+    with django_assert_max_num_queries(30):
+        assert client.get(finished[0].get_absolute_url()).status_code == 200
