@@ -39,8 +39,7 @@ run: install
 	@$(PY) -m vknz_site.devserver $(PORT)
 
 ## make test: install and run the whole suite (unit, task, PDF/ICS and browser tests).
-## The browser journeys run in a pytest process of their own (E2E=0 leaves them out): in one process with the rest,
-## new SQLite connections after the journeys failed with "disk I/O error" (cause not found yet; see the notes).
+## The browser journeys run in a pytest process of their own (E2E=0 leaves them out, as the PostgreSQL run does).
 test: install
 	DJANGO_SETTINGS_MODULE=vknz_site.settings.test $(PY) -m pytest -m "not e2e" $(PYTEST_ARGS)
 ifneq ($(E2E),0)

@@ -12,7 +12,6 @@ from .conftest import menu_link, problems
 from .test_cycle_journey import analyse
 from .test_goals_journey import log_in, log_out
 
-
 # Femke's analysis of C-23 in the demo (demo/cycles.py FOLLOW_UP), coded parts.
 FEMKE = {"echtheid-klantmanager": "4", "echtheid-client": "4", "gezamenlijk-doel": "uitgesproken",
          "zelfbeeld": "opgegeven", "strategie": "sturen", "regie": "samen", "regie-passend": "ja",
