@@ -82,14 +82,21 @@ def _group(user, pk):
     return access.get_for(user, queryset, access.VIEW, pk=pk)
 
 
+PAST_SESSIONS = 5
+
+
 @login_required
 def group_page(request, pk):
     group = _group(request.user, pk)
     membership = next(m for m in group.memberships.all() if m.user_id == request.user.pk)
-    sessions = list(group.sessions.select_related("presenter", "facilitator", "note_taker", "method")
-                    .filter(starts_at__gte=timezone.now() - datetime.timedelta(days=1)))
+    related = group.sessions.select_related("presenter", "facilitator", "note_taker", "method")
+    cutoff = timezone.now() - datetime.timedelta(days=1)
+    sessions = list(related.filter(starts_at__gte=cutoff))
+    # The last few held sessions stay in reach: their verslag and advice are what the group built on.
+    past = list(related.filter(starts_at__lt=cutoff).order_by("-starts_at")[:PAST_SESSIONS])
     return render(request, "intervisie/group.html", {
-        "group": group, "sessions": sessions, "open_poll": group.polls.filter(closed_at__isnull=True).first(),
+        "group": group, "sessions": sessions, "past_sessions": past,
+        "open_poll": group.polls.filter(closed_at__isnull=True).first(),
         "feed_url": request.build_absolute_uri(reverse("lms:intervisie:feed", args=[membership.feed_token])),
         "poll_form": PollForm(), "slot_formset": SlotFormSet(prefix=SLOTS_PREFIX),
     })

@@ -39,7 +39,8 @@ ROLE_EXPLANATIONS = {
 STEPS = [
     (_("Leergang"), _("Voorlichting, eerste kleine stappen en oefenen met het analysekader.")),
     (_("Buddy en intervisie"), _("Een ervaren collega naast je, en met collega's samen casussen bespreken.")),
-    (_("Video-reflectie"), _("Een opgenomen gesprek bekijken met analisten en er samen op terugkijken.")),
+    (_("Video-reflectie"), _("Leren van een echt gesprek: terugkijken, de cliënt laten vertellen hoe het was, "
+                             "analisten laten meekijken of het bespreken in je intervisiegroep.")),
     (_("Ontwikkeldoelen"), _("Wat je meeneemt wordt een leerdoel of actiedoel, dat je regelmatig evalueert.")),
 ]
 

@@ -2,10 +2,6 @@
 neutral interviewer (b+c), watching back in the intervisie (a+d), and the three views side by side. axe checks every
 page on the way."""
 
-import datetime
-import re
-
-from django.utils import timezone
 from playwright.sync_api import expect
 
 from .conftest import menu_link, problems
@@ -81,9 +77,10 @@ def test_a_and_d_the_intervisie_verslag_feeds_the_reflection(page, demo_site, ax
     base = demo_site.url
     log_in(page, base, "klantmanager")  # a member of Kees's group: sees the fragment the client released
     menu_link(page, "Intervisie").click()
-    page.get_by_role("link", name="Intervisiegroep De Brug").click()
-    yesterday = (timezone.localdate() - datetime.timedelta(days=1)).strftime("%d-%m-%Y")
-    page.get_by_role("link", name=re.compile(f"Intervisie Intervisiegroep De Brug, {yesterday}")).first.click()
+    page.get_by_role("link", name="Intervisiegroep De Brug", exact=True).click()
+    # Yesterday's session: Kees brought his conversation in, Ahmed led it.
+    page.locator("li", has_text="inbrenger: Kees van Dijk, gespreksleider: Ahmed El Amrani").get_by_role(
+        "link").first.click()
     expect(page.get_by_text("Drie vragen achter elkaar")).to_be_visible()
     assert problems(axe(page)) == []
     log_out(page)
@@ -113,8 +110,8 @@ def test_the_three_views_side_by_side(page, demo_site, axe):
     page.get_by_role("link", name="Video-reflectie 2 (cliënt C-17)").click()
     table = page.get_by_role("table", name="Per onderdeel van het analysekader")
     expect(table).to_be_visible()
-    expect(table.get_by_role("columnheader")).to_have_text(["Onderdeel", "Zelfbeeld", "Analisten (consensus)",
-                                                            "Cliënt", "Verschil?"])
+    expect(table.get_by_role("columnheader")).to_have_text(
+        ["Onderdeel", "Eigen blik (zelfbeeld)", "Analisten (consensus)", "Cliënt", "Verschil?"])
     expect(table.get_by_text("Verschilt").first).to_be_visible()
     expect(page.get_by_role("heading", name="Terugblik op Video-reflectie 1 (cliënt C-17)")).to_be_visible()
     assert problems(axe(page)) == []
