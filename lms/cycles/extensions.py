@@ -11,24 +11,13 @@ same sections are shown on the reflection form, where what they hold (e.g. an in
 reflection. Each hook costs at most a query or two.
 """
 
-from dataclasses import dataclass, field
-
-from django.template.loader import render_to_string
-from wagtail import hooks
+from lms.extensions.sections import Section as CycleSection
+from lms.extensions.sections import render_sections
 
 CYCLE_SECTIONS_HOOK = "vknz_cycle_sections"
 
-
-@dataclass
-class CycleSection:
-    template: str
-    context: dict = field(default_factory=dict)
-    order: int = 100
+__all__ = ["CYCLE_SECTIONS_HOOK", "CycleSection", "cycle_sections"]
 
 
 def cycle_sections(request, cycle, is_owner) -> list[str]:
-    sections = [section for fn in hooks.get_hooks(CYCLE_SECTIONS_HOOK)
-                if (section := fn(request, cycle, is_owner)) is not None]
-    return [render_to_string(section.template, {**section.context, "cycle": cycle, "is_owner": is_owner},
-                             request=request)
-            for section in sorted(sections, key=lambda section: section.order)]
+    return render_sections(request, CYCLE_SECTIONS_HOOK, cycle, is_owner, cycle=cycle, is_owner=is_owner)

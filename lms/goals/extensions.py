@@ -44,17 +44,13 @@ from dataclasses import dataclass, field
 from django.template.loader import render_to_string
 from wagtail import hooks
 
+from lms.extensions.sections import Section, render_sections
+
 GOAL_SECTIONS_HOOK = "vknz_goal_sections"
+GoalSection = Section  # a row of the goal page: template, context, order
 GOAL_FORM_PARTS_HOOK = "vknz_goal_form_parts"
 GOAL_EVALUATION_PARTS_HOOK = "vknz_goal_evaluation_parts"
 GOAL_EVALUATION_NOTES_HOOK = "vknz_goal_evaluation_notes"
-
-
-@dataclass
-class GoalSection:
-    template: str
-    context: dict = field(default_factory=dict)
-    order: int = 100
 
 
 class GoalFormPart:
@@ -98,11 +94,7 @@ class EvaluationNote:
 
 def goal_sections(request, goal, is_owner) -> list[str]:
     """The contributed rows of the goal page, rendered, in their order."""
-    sections = [section for fn in hooks.get_hooks(GOAL_SECTIONS_HOOK)
-                if (section := fn(request, goal, is_owner)) is not None]
-    return [render_to_string(section.template, {**section.context, "goal": goal, "is_owner": is_owner},
-                             request=request)
-            for section in sorted(sections, key=lambda section: section.order)]
+    return render_sections(request, GOAL_SECTIONS_HOOK, goal, is_owner, goal=goal, is_owner=is_owner)
 
 
 def goal_form_parts(request) -> list[GoalFormPart]:

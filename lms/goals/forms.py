@@ -46,6 +46,17 @@ def cadence_field(**kwargs):
     )
 
 
+
+def _add_parts(form, parts) -> list:
+    """Add the fields other apps' parts contribute (see extensions) to `form`; their names, in order."""
+    form.parts = list(parts)
+    contributed = []
+    for part in form.parts:
+        fields = part.fields()
+        form.fields.update(fields)
+        contributed += list(fields)
+    return contributed
+
 class FormulationFields(ServerValidatedForm):
     """The fields of one formulation of a goal; shared by 'new goal' and 'bijstellen'."""
 
@@ -113,12 +124,7 @@ class GoalForm(FormulationFields):
     def __init__(self, *args, owner, parts=(), **kwargs):
         """`parts`: GoalFormParts other apps contribute (see extensions); their fields go after the cadence."""
         super().__init__(*args, **kwargs)
-        self.parts = list(parts)
-        contributed = []
-        for part in self.parts:
-            fields = part.fields()
-            self.fields.update(fields)
-            contributed += list(fields)
+        contributed = _add_parts(self, parts)
         self.order_fields([*self.field_order[:-1], *contributed, self.field_order[-1]])
         self.fields["parent"].queryset = (
             Goal.objects.filter(owner=owner, kind=Kind.LEARNING, status="active").select_related("current_version")
@@ -168,12 +174,7 @@ class EvaluationForm(ServerValidatedForm):
     def __init__(self, *args, parts=(), **kwargs):
         """`parts`: GoalEvaluationParts other apps contribute (see extensions); their fields follow the link."""
         super().__init__(*args, **kwargs)
-        self.parts = list(parts)
-        contributed = []
-        for part in self.parts:
-            fields = part.fields()
-            self.fields.update(fields)
-            contributed += list(fields)
+        contributed = _add_parts(self, parts)
         own = [name for name in self.fields if name not in contributed]
         after = own.index("evidence_link") + 1
         self.order_fields([*own[:after], *contributed, *own[after:]])
