@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from lms.framework.answers import clean_answers
+from lms.notifications.services import notify
 from lms.people import access
 from theme.usertext import normalise_plain
 
@@ -58,6 +59,9 @@ def record_interview(user, cycle, *, held_on, answers, points="", questions="", 
         client_view=clean_answers(cycle.framework, client_view or {}) if cycle.framework else {},
     )
     move_on(cycle, user, _("Cliëntinterview gehouden"))
+    notify(cycle.owner, key=f"cycle-interview-feedback:{cycle.pk}", title=_("Terugkoppeling van het cliëntinterview"),
+           body=_("De interviewer sprak je cliënt en geeft je aandachtspunten en reflectievragen mee."),
+           link=cycle.get_absolute_url())
     return interview
 
 

@@ -12,6 +12,7 @@ from intervisie import services as intervisie_services
 from lms.cycles import rules, services
 from lms.cycles.models import ClientInterview, InterviewFeedback, ReflectionCycle, Step
 from lms.cycles.variants import BY_KEY
+from lms.notifications.models import Notice
 from lms.people import access
 from lms.people.roles import Role
 from tests.factories import make_user
@@ -149,6 +150,7 @@ def test_client_feedback_alone_waits_for_a_neutral_interviewer_then_the_owner_re
                               points="Vraag wat de cliënt zelf wil.", questions="Wanneer liet je de regie los?")
     cycle = fresh(cycle)
     assert cycle.step == Step.REFLECTION
+    assert Notice.objects.filter(recipient=crew.owner, title="Terugkoppeling van het cliëntinterview").count() == 1
     assert access.decide(crew.owner, rules.LEAD, cycle) and not access.decide(crew.interviewer, rules.LEAD, cycle)
     with pytest.raises(ValidationError) as first_own_view:
         services.record_reflection(crew.owner, cycle, held_on=timezone.localdate(), answers={"anders": "z"})
