@@ -105,7 +105,8 @@ def test_parallel_posts_of_every_kind_with_the_worker_running_are_all_kept(live_
         [(reviewer, reverse("lms:goals:comment", args=[g.pk]), {"body": f"Mooie stap {g.pk}."}) for g in commented],
         [(owner, reverse("lms:goals:delete", args=[g.pk]), {}) for g in doomed],
         [(owner, reverse("lms:cycles:consent", args=[c.pk]), {
-            "signed_on": today, "analysts_may_view": "on", "retention_months": "6"}) for c in cycle_list],
+            "signed_on": today, "analysts_may_view": "on", "interview_allowed": "on", "retention_months": "6"})
+         for c in cycle_list],
         [(person, reverse("lms:buddy:respond", args=[p.pk]), {"answer": "ja"})
          for p in pairs for person in (p.newcomer, p.buddy)],
     ]
