@@ -178,7 +178,9 @@ def _count_guess(request):
 
 def _client_page(response):
     response["Cache-Control"] = "no-store"
-    response["Referrer-Policy"] = "no-referrer"  # the token is in the address; it never travels on
+    # The token is in the address: it never travels to another site. (Not "no-referrer": the browser then sends
+    # "Origin: null" with the form, and the CSRF check rightly refuses it.)
+    response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 

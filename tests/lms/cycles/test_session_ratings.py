@@ -100,7 +100,7 @@ def test_the_client_rates_without_an_account_and_the_answers_go_with_the_client_
     assert html.count("<fieldset") == 4 and html.count('type="radio"') == 44 and html.count("<legend") == 4
     assert "vknz-nav" not in html and "Inloggen" not in html  # no platform menu, nothing to log in to
     assert "Bakker" not in html and "C-17" not in html  # the page names nobody
-    assert page["Cache-Control"] == "no-store" and page["Referrer-Policy"] == "no-referrer"
+    assert page["Cache-Control"] == "no-store" and page["Referrer-Policy"] == "same-origin"
     response = post_answers(client, token)
     assert response.status_code == 302 and response.url == reverse("lms:cycles:rate_thanks")
     assert "Bedankt" in client.get(response.url).content.decode()
