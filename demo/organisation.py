@@ -23,6 +23,7 @@ from . import (
     leergang,
     notices,
     people,
+    ratings,
 )
 
 LOADERS = [
@@ -36,6 +37,7 @@ LOADERS = [
     buddy.load,
     intervisie.load,
     cycles.load,  # after intervisie: a cycle is brought into a session of a demo group
+    ratings.load,
     leeragenda.load,
     colleagues.load,
 ]

@@ -15,6 +15,8 @@ VKNZ_EMBED_HOSTS           Hosts whose videos may be embedded in the leergang. D
 VKNZ_AUDIT_RETENTION_DAYS  How long the "who looked at this" log is kept. Default 365.
 VKNZ_SITE_NAME             The platform's name in the standalone layout, e-mails and PDFs when no Wagtail site
                            setting names it. Default: "Van Kijken naar Zien".
+VKNZ_RATING_LINK_DAYS      How many days a client's one-time link for a session rating stays valid
+                           (lms/cycles/ratings.py). Default 14.
 """
 
 from django.conf import settings
@@ -27,6 +29,7 @@ DEFAULTS = {
     "VKNZ_EMBED_HOSTS": ["youtube.com", "youtu.be", "vimeo.com"],
     "VKNZ_AUDIT_RETENTION_DAYS": 365,
     "VKNZ_SITE_NAME": "Van Kijken naar Zien",
+    "VKNZ_RATING_LINK_DAYS": 14,
 }
 
 # Below this, a figure about a group could point at one person whatever the site asks for.

@@ -27,8 +27,11 @@ pytestmark = pytest.mark.django_db
 APPS = ("people", "notifications", "documents", "goals", "cycles", "courses", "buddy", "casuistiek", "intervisie",
         "agenda")
 # Pages that are not anyone's personal object: a published practice case and a group exercise anyone may join,
-# the calendar feed, which its secret token opens (tested in tests/intervisie), and a published leeragenda's PDF.
-NOT_PERSONAL = {"lms:casuistiek:exercise", "lms:casuistiek:group", "lms:intervisie:feed", "lms:agenda:pdf"}
+# the calendar feed, which its secret token opens (tested in tests/intervisie), a published leeragenda's PDF, and the
+# client's session-rating form, which its one-time token opens without an account (tests/lms/cycles/
+# test_session_ratings.py: reuse, expiry, wrong tokens, CSRF and the guessing limit).
+NOT_PERSONAL = {"lms:casuistiek:exercise", "lms:casuistiek:group", "lms:intervisie:feed", "lms:agenda:pdf",
+                "lms:cycles:rate"}
 # What the policy grants on purpose, by role.
 GRANTED = {("lms:cycles:assign", "teamcoach"), ("lms:cycles:assign", "admin"), ("lms:buddy:pair", "teamcoach")}
 ROLES = ("mt", "colleague", "buddy", "teamcoach", "analyst", "interviewer", "editor", "admin")
@@ -85,14 +88,19 @@ def objects(org):
     theme = make_agenda().themes()[0]
     agenda_services.set_goal_themes(owner, goal, [theme])
     contribution = Contribution.objects.create(contributor=owner, theme=theme, text="Anoniem gedeeld")
+    from lms.cycles.services import ratings
     from lms.documents.models import DocumentJob
 
+    _used, token = ratings.create_invitation(owner, "C-1")
+    rating = ratings.submit_rating(token, {"relationship": 8, "goals_topics": 9, "approach": 7, "overall": 8})
+    open_invitation, _token = ratings.create_invitation(owner, "C-1")
     document = DocumentJob.objects.create(owner=owner, kind="goals.plan", key="matrix", title="Plan", status="ready",
                                           content=b"%PDF-", filename="plan.pdf", source_path="/")
     by_prefix = {
         "lms:people:revoke_share": share.share.pk, "lms:notifications:mark_read": notice.pk,
         "lms:goals:withdraw_feedback": feedback.pk, "lms:goals:": goal.pk,
-        "lms:cycles:point_to_goal": point.pk, "lms:cycles:": cycle.pk,
+        "lms:cycles:point_to_goal": point.pk, "lms:cycles:rating_link_revoke": open_invitation.pk,
+        "lms:cycles:rating_delete": rating.pk, "lms:cycles:": cycle.pk,
         "lms:buddy:checkin": checkin.pk, "lms:buddy:": pair.pk, "lms:casuistiek:attempt": attempt.pk,
         "lms:intervisie:poll": poll.pk, "lms:intervisie:session": session.pk,
         "lms:intervisie:link_cycle": cycle.pk, "lms:intervisie:continue_cycle": cycle.pk, "lms:intervisie:": group.pk,

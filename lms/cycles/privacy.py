@@ -16,11 +16,14 @@ from .models import (
     FollowUpCheck,
     Fragment,
     InterviewFeedback,
+    RatingInvitation,
     RecordingReference,
     ReflectionCycle,
     ReflectionMeeting,
     SelfAssessment,
+    SessionRating,
 )
+from .services.ratings import purge_invitations
 
 # In the export every answer goes with its question, as on the page.
 _GUIDES = {ClientInterview._meta.label: INTERVIEW_GUIDE, ReflectionMeeting._meta.label: REFLECTION_QUESTIONS}
@@ -61,6 +64,11 @@ class CyclesProvider(PrivacyProvider):
         PersonalData(EvaluationEvidence, ("cycle__owner",),
                      "Welke video-reflectie bij een evaluatie van je doel hoort.",
                      "Zolang de evaluatie en de cyclus bestaan.", follows="cycle"),
+        PersonalData(RatingInvitation, ("owner",), "De links die je maakte om een cliënt het gesprek te laten "
+                     "beoordelen (met de cliëntcode; de link zelf bewaren we niet).",
+                     "Tot de link verloopt (standaard 14 dagen)."),
+        PersonalData(SessionRating, ("owner",), "Hoe je cliënten jullie gesprekken beoordeelden, per cliëntcode.",
+                     "Tot je ze verwijdert of uitstapt."),
     ]
 
     def erase(self, user, mode):
@@ -77,7 +85,8 @@ class CyclesProvider(PrivacyProvider):
         return result
 
     def retention(self, today):
-        return {"opnames verwijderd": services.purge_expired(today)}
+        return {"opnames verwijderd": services.purge_expired(today),
+                "verlopen beoordelingslinks verwijderd": purge_invitations()}
 
 
 # "Wie keek er mee?": a cycle's own name already says what it is (video-reflectie, client code), so no kind before it.

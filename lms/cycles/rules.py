@@ -337,3 +337,11 @@ access.register(SelfAssessment, SelfAssessmentRule())
 access.register(FollowUpCheck, ReflectionRule())
 access.register(ReflectionMeeting, ReflectionRule())
 access.register(AttentionPoint, ReflectionRule())
+
+# A client's session rating and its one-time link (ratings.py): only the klantmanager who made the link, never
+# through a share, an analyst's assignment or a management role. The client's own page does not ask the policy:
+# the link's token is the key there (views/ratings.py).
+from .ratings import RatingInvitation, SessionRating  # noqa: E402
+
+access.register(RatingInvitation, access.OwnerRule("owner", shareable=False))
+access.register(SessionRating, access.OwnerRule("owner", shareable=False))

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import analyst, participant
+from .views import analyst, participant, ratings
 
 app_name = "cycles"
 urlpatterns = [
@@ -27,4 +27,14 @@ urlpatterns = [
     path("<id:pk>/vrijgeven/", analyst.release, name="release"),
     path("<id:pk>/interview/", analyst.interview, name="interview"),
     path("<id:pk>/reflectie/", analyst.reflection, name="reflection"),
+]
+
+# The client's session rating (views/ratings.py): the klantmanager's pages, and the client's page on a one-time link.
+urlpatterns += [
+    path("beoordelingen/", ratings.rating_list, name="ratings"),
+    path("beoordelingen/nieuw/", ratings.rating_new, name="rating_new"),
+    path("beoordelingen/link/<id:pk>/intrekken/", ratings.rating_link_revoke, name="rating_link_revoke"),
+    path("beoordelingen/<id:pk>/verwijderen/", ratings.rating_delete, name="rating_delete"),
+    path("gesprek-beoordelen/bedankt/", ratings.rate_thanks, name="rate_thanks"),
+    path("gesprek-beoordelen/<str:token>/", ratings.rate, name="rate"),
 ]
