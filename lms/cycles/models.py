@@ -130,7 +130,9 @@ class ReflectionCycle(models.Model):
         return [*steps, Step.REFLECTION, Step.ATTENTION_POINTS, Step.FINISHED]
 
     def first_step(self):
-        return self.steps()[0]
+        """From the ingredients alone (the consent is not asked for: it cannot exist yet). Every ingredient but
+        intervisie on one's own experience involves the client, whose consent comes first."""
+        return Step.REGISTERED if self.needs_consent else Step.INTERVISION
 
     def next_step(self):
         steps = self.steps()

@@ -161,7 +161,7 @@ def page_views(user, cycle):
         context["triangulation"] = triangulate(framework, own, shown_consensus, client)
         context["triangulation_columns"] = (own is not None, shown_consensus is not None, client is not None)
         context["own_fit"] = fit_text(framework, own)
-    context["earlier_points"] = list(earlier_points(cycle).select_related("goal__current_version")) \
+    context["earlier_points"] = list(earlier_points(cycle)) \
         if is_owner else []
     context["checks"] = {check.point_id: check for check in cycle.follow_up_checks.all()} \
         if context["earlier_points"] else {}

@@ -70,9 +70,7 @@ def _create(**fields):
     cycle.step = cycle.first_step()
     cycle.save()
     log_event(cycle, cycle.owner, _("Cyclus aangemeld"))
-    # Asking for the steps read the (absent) consent, and Django remembers that absence on this instance: hand
-    # back a fresh one, so that the consent recorded next is seen.
-    return ReflectionCycle.objects.get(pk=cycle.pk)
+    return cycle
 
 
 @transaction.atomic
@@ -88,4 +86,5 @@ def change_variant(owner, cycle, **ingredients):
     cycle.step = cycle.first_step()
     cycle.save(update_fields=[*INGREDIENTS, "step"])
     log_event(cycle, owner, _("Onderdelen van de cyclus gewijzigd"))
+    # The locked copy remembers that it had no consent: hand back a fresh one, so the consent recorded next counts.
     return ReflectionCycle.objects.get(pk=cycle.pk)

@@ -32,10 +32,15 @@ from ..selectors import (
 from ..variants import ingredient_labels
 
 
-def _assigned_cycle(user, pk):
+def _cycle_for(user, pk, action):
+    """The cycle as its work pages need it, once `user` may see it (404/403) and take `action` on it (403)."""
     cycle = access.get_for(user, ReflectionCycle.objects.select_related("consent", "recording", "framework", "owner")
                            .prefetch_related("framework__dimensions"), access.VIEW, pk=pk)
-    return access.require(user, rules.ANALYSE, cycle)
+    return access.require(user, action, cycle)
+
+
+def _assigned_cycle(user, pk):
+    return _cycle_for(user, pk, rules.ANALYSE)
 
 
 @login_required
@@ -169,12 +174,6 @@ def release(request, pk):
     return redirect(cycle)
 
 
-def _cycle_for(user, pk, action):
-    cycle = access.get_for(user, ReflectionCycle.objects.select_related("consent", "recording", "owner", "framework")
-                           .prefetch_related("framework__dimensions"), access.VIEW, pk=pk)
-    return access.require(user, action, cycle)
-
-
 def _shared_fragments(user, cycle):
     return [f for f in visible_fragments(user, cycle) if f.analysis_id is None or f.analysis.is_consensus]
 
@@ -215,7 +214,8 @@ def interview(request, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def reflection(request, pk):
-    cycle = _cycle_for(request.user, pk, rules.LEAD)
+    # The page shows the cycle's views beside the form: one fetch with everything the page reads.
+    cycle = access.require(request.user, rules.LEAD, cycle_for_page(request.user, pk))
     form = ReflectionForm(request.POST or None, fragments=_shared_fragments(request.user, cycle),
                           watch_back=cycle.with_video_analysis)
     if request.method == "POST" and form.is_valid():
@@ -229,7 +229,7 @@ def reflection(request, pk):
             messages.success(request, _("Het reflectiegesprek is vastgelegd. De deelnemer kan nu aandachtspunten "
                                         "noteren."))
             return redirect(cycle)
-    context = page_views(request.user, cycle_for_page(request.user, cycle.pk))
+    context = page_views(request.user, cycle)
     return render(request, "cycles/reflection.html", {
         **context, "form": form, "sections": cycle_sections(request, cycle, cycle.owner_id == request.user.pk),
     })

@@ -312,15 +312,14 @@ def consent_pdf(request, pk, kind):
     """The consent form or the client leaflet, to print and take to the conversation. Owner only."""
     from theme.pdf import pdf_response, render_pdf  # WeasyPrint is heavy: loaded only when a PDF is asked for
 
-    cycle = access.get_for(request.user, ReflectionCycle.objects.select_related("owner", "consent"),
-                           access.CHANGE, pk=pk)
     template = {"toestemmingsformulier": "cycles/pdf/consent.html", "folder": "cycles/pdf/leaflet.html",
                 "verslag": "cycles/pdf/report.html"}.get(kind)
     if template is None:
         raise Http404
+    cycle = access.require(request.user, access.CHANGE, cycle_for_page(request.user, pk))
     context = {"cycle": cycle, "today": timezone.localdate()}
     if kind == "verslag":
-        context.update(page_views(request.user, cycle_for_page(request.user, pk)))
+        context.update(page_views(request.user, cycle))
     pdf = render_pdf(template, context, request=request)
     return pdf_response(pdf, f"{kind}-cyclus-{cycle.pk}.pdf")
 
