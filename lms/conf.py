@@ -17,6 +17,10 @@ VKNZ_SITE_NAME             The platform's name in the standalone layout, e-mails
                            setting names it. Default: "Van Kijken naar Zien".
 VKNZ_RATING_LINK_DAYS      How many days a client's one-time link for a session rating stays valid
                            (lms/cycles/ratings.py). Default 14.
+VKNZ_SELF_ANALYSIS_FROM_CYCLE  From which of a participant's video-reflections they analyse the conversation
+                           first themselves with the Kijkwijzer, before the analysts (lms/cycles/path.py). Default 3.
+VKNZ_INDEPENDENT_AFTER_CYCLES  After how many finished video-reflections the platform suggests going on
+                           independently, and preselects that on the start form. Default 4.
 """
 
 from django.conf import settings
@@ -30,6 +34,8 @@ DEFAULTS = {
     "VKNZ_AUDIT_RETENTION_DAYS": 365,
     "VKNZ_SITE_NAME": "Van Kijken naar Zien",
     "VKNZ_RATING_LINK_DAYS": 14,
+    "VKNZ_SELF_ANALYSIS_FROM_CYCLE": 3,
+    "VKNZ_INDEPENDENT_AFTER_CYCLES": 4,
 }
 
 # Below this, a figure about a group could point at one person whatever the site asks for.
