@@ -17,6 +17,10 @@ VKNZ_SITE_NAME             The platform's name in the standalone layout, e-mails
                            setting names it. Default: "Van Kijken naar Zien".
 VKNZ_RATING_LINK_DAYS      How many days a client's one-time link for a session rating stays valid
                            (lms/cycles/ratings.py). Default 14.
+VKNZ_SAMENLEERWIJZER_MONTHS
+                           How many months after a Samenleerwijzer-gesprek the next one is due, for a participant who
+                           did not choose a cadence of their own (lms/cycles/samenleerwijzer.py); the daily task
+                           reminds them. A whole number of months; 0 reminds nobody who did not choose. Default 3.
 """
 
 from django.conf import settings
@@ -30,6 +34,7 @@ DEFAULTS = {
     "VKNZ_AUDIT_RETENTION_DAYS": 365,
     "VKNZ_SITE_NAME": "Van Kijken naar Zien",
     "VKNZ_RATING_LINK_DAYS": 14,
+    "VKNZ_SAMENLEERWIJZER_MONTHS": 3,
 }
 
 # Below this, a figure about a group could point at one person whatever the site asks for.
