@@ -41,7 +41,7 @@ class Cadence(models.IntegerChoices):
     MONTH = 1, _("Elke maand")
     QUARTER = 3, _("Elk kwartaal")
     HALF_YEAR = 6, _("Elk half jaar")
-    OFF = 0, _("Uit: geen herinnering")
+    OFF = 0, _("Uit (geen herinnering)")
 
 
 class CollaborationTalk(models.Model):

@@ -28,16 +28,15 @@ def send_samenleerwijzer_reminders(today=None):
     sent = 0
     link = reverse("lms:cycles:talk_list")
     for user, due in due_reminders(today):
-        overdue = due < today
-        notice = notify(
-            user,
-            key=f"samenleerwijzer-due:{user.pk}:{due.isoformat()}",
-            title=_("Tijd voor een Samenleerwijzer-gesprek") if not overdue
-            else _("Een Samenleerwijzer-gesprek staat nog open"),
-            body=_("Vraag een van je cliënten hoe jullie samenwerking gaat. Je had het volgende gesprek gepland "
-                   "voor %(date)s.") % {"date": date_format(due, "j F Y")},
-            link=link,
-        )
+        date = date_format(due, "j F Y")
+        if due < today:
+            title = _("Een Samenleerwijzer-gesprek staat nog open")
+            when = _("Je volgende Samenleerwijzer-gesprek stond gepland voor %(date)s.") % {"date": date}
+        else:
+            title = _("Tijd voor een Samenleerwijzer-gesprek")
+            when = _("Je volgende Samenleerwijzer-gesprek staat gepland voor %(date)s.") % {"date": date}
+        notice = notify(user, key=f"samenleerwijzer-due:{user.pk}:{due.isoformat()}", title=title,
+                        body=f"{when} {_('Vraag een van je cliënten hoe jullie samenwerking gaat.')}", link=link)
         sent += notice.is_new
     logger.info("Samenleerwijzer reminders: %s new notices", sent)
     return sent

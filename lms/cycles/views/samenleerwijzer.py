@@ -240,8 +240,8 @@ def talk_point(request, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def talk_point_to_goal(request, pk):
-    point = access.get_for(request.user, TalkAttentionPoint.objects.select_related("talk", "goal"), access.CHANGE,
-                           pk=pk)
+    points = TalkAttentionPoint.objects.select_related("talk__owner", "goal")
+    point = access.get_for(request.user, points, access.CHANGE, pk=pk)
     if point.goal_id:
         messages.info(request, _("Van dit aandachtspunt is al een doel gemaakt."))
         return redirect(point.goal)

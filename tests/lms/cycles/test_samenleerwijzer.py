@@ -372,7 +372,7 @@ def test_the_reminder_is_sent_once_per_due_date_and_never_twice(org):
     assert tasks.send_samenleerwijzer_reminders() == 1
     notice = Notice.objects.get()
     assert notice.recipient == org.owner and notice.key == f"samenleerwijzer-due:{org.owner.pk}:{due.isoformat()}"
-    assert notice.link == reverse("lms:cycles:talk_list")
+    assert notice.link == reverse("lms:cycles:talk_list") and "stond gepland voor" in notice.body  # overdue
     assert "C-17" not in notice.title + notice.body and NOTE not in notice.body  # no client, no notes
     assert len(mail.outbox) == 1 and "C-17" not in mail.outbox[0].subject + mail.outbox[0].body
     # A second run (a retry, tomorrow while still overdue) sends nothing.
@@ -395,6 +395,8 @@ def test_a_new_talk_moves_the_due_date_and_brings_one_new_reminder_in_time(org):
     assert tasks.send_samenleerwijzer_reminders(today=new_due) == 0
     keys = set(Notice.objects.values_list("key", flat=True))
     assert f"samenleerwijzer-due:{org.owner.pk}:{new_due.isoformat()}" in keys and len(keys) == 2
+    ahead = Notice.objects.get(key=f"samenleerwijzer-due:{org.owner.pk}:{new_due.isoformat()}")
+    assert ahead.title == "Tijd voor een Samenleerwijzer-gesprek" and "staat gepland voor" in ahead.body
 
 
 @pytest.mark.django_db(transaction=True)
