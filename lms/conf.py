@@ -21,6 +21,10 @@ VKNZ_SELF_ANALYSIS_FROM_CYCLE  From which of a participant's video-reflections t
                            first themselves with the Kijkwijzer, before the analysts (lms/cycles/path.py). Default 3.
 VKNZ_INDEPENDENT_AFTER_CYCLES  After how many finished video-reflections the platform suggests going on
                            independently, and preselects that on the start form. Default 4.
+VKNZ_SAMENLEERWIJZER_MONTHS
+                           How many months after a Samenleerwijzer-gesprek the next one is due, for a participant who
+                           did not choose a cadence of their own (lms/cycles/samenleerwijzer.py); the daily task
+                           reminds them. A whole number of months; 0 reminds nobody who did not choose. Default 3.
 """
 
 from django.conf import settings
@@ -36,6 +40,7 @@ DEFAULTS = {
     "VKNZ_RATING_LINK_DAYS": 14,
     "VKNZ_SELF_ANALYSIS_FROM_CYCLE": 3,
     "VKNZ_INDEPENDENT_AFTER_CYCLES": 4,
+    "VKNZ_SAMENLEERWIJZER_MONTHS": 3,
 }
 
 # Below this, a figure about a group could point at one person whatever the site asks for.
