@@ -21,6 +21,14 @@ VKNZ_SELF_ANALYSIS_FROM_CYCLE  From which of a participant's video-reflections t
                            first themselves with the Kijkwijzer, before the analysts (lms/cycles/path.py). Default 3.
 VKNZ_INDEPENDENT_AFTER_CYCLES  After how many finished video-reflections the platform suggests going on
                            independently, and preselects that on the start form. Default 4.
+VKNZ_OIDC_ISSUER           The issuer of the organisation's OpenID Connect login (Entra ID, ADFS, Keycloak), e.g.
+                           "https://login.microsoftonline.com/<tenant>/v2.0"; its endpoints are read from
+                           <issuer>/.well-known/openid-configuration. When set (with mozilla-django-oidc's
+                           OIDC_RP_CLIENT_ID and OIDC_RP_CLIENT_SECRET, and lms.people.oidc.backend.
+                           OrganisationAccountBackend in AUTHENTICATION_BACKENDS), the login page offers
+                           "Inloggen met je gemeente-account" (lms/people/oidc/). Default "": local accounts only.
+VKNZ_OIDC_GROUPS_CLAIM     The claim that lists a person's groups, mapped to teams and roles by the
+                           administrator's group mappings (lms/people/models.py, GroupMapping). Default "groups".
 """
 
 from django.conf import settings
@@ -36,6 +44,8 @@ DEFAULTS = {
     "VKNZ_RATING_LINK_DAYS": 14,
     "VKNZ_SELF_ANALYSIS_FROM_CYCLE": 3,
     "VKNZ_INDEPENDENT_AFTER_CYCLES": 4,
+    "VKNZ_OIDC_ISSUER": "",
+    "VKNZ_OIDC_GROUPS_CLAIM": "groups",
 }
 
 # Below this, a figure about a group could point at one person whatever the site asks for.
