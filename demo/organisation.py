@@ -24,6 +24,7 @@ from . import (
     notices,
     people,
     ratings,
+    samenleerwijzer,
 )
 
 LOADERS = [
@@ -38,6 +39,7 @@ LOADERS = [
     intervisie.load,
     cycles.load,  # after intervisie: a cycle is brought into a session of a demo group
     ratings.load,
+    samenleerwijzer.load,
     leeragenda.load,
     colleagues.load,
 ]

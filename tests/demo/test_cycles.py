@@ -49,3 +49,17 @@ def test_the_demo_people_stand_at_different_points_of_their_path():
     assert learning_path.path_of(users["klantmanager"]).phase.key == learning_path.SELF_FIRST
     kees = learning_path.path_of(users["buddy"])
     assert kees.suggests_independence and kees.finished_count >= 4
+
+
+def test_kees_has_a_samenleerwijzer_history_and_sanne_a_talk_due():
+    from lms.cycles.models import CollaborationTalk
+    from lms.cycles.services import samenleerwijzer
+
+    call_command("demo")
+    call_command("demo")  # idempotent
+    users = {u.username: u for u in get_user_model().objects.filter(username__in=["klantmanager", "buddy"])}
+    talks = CollaborationTalk.objects.filter(owner=users["buddy"])
+    assert talks.count() == 3 and all(talk.notes for talk in talks)
+    assert talks.filter(attention_points__goal__isnull=False).count() == 1
+    kees, sanne = samenleerwijzer.schedule_of(users["buddy"]), samenleerwijzer.schedule_of(users["klantmanager"])
+    assert not samenleerwijzer.due_soon(kees) and samenleerwijzer.due_soon(sanne)
