@@ -17,6 +17,10 @@ VKNZ_SITE_NAME             The platform's name in the standalone layout, e-mails
                            setting names it. Default: "Van Kijken naar Zien".
 VKNZ_RATING_LINK_DAYS      How many days a client's one-time link for a session rating stays valid
                            (lms/cycles/ratings.py). Default 14.
+VKNZ_SELF_ANALYSIS_FROM_CYCLE  From which of a participant's own video-reflections (1, 2, ...) a cycle with analysts
+                           and watching back asks the participant to analyse first, with the Kijkwijzer; the
+                           analysts then respond to that self-analysis (lms/cycles/kijkwijzer.py). Default 3: the
+                           analysts lead the first two cycles, as in the action research.
 """
 
 from django.conf import settings
@@ -30,6 +34,7 @@ DEFAULTS = {
     "VKNZ_AUDIT_RETENTION_DAYS": 365,
     "VKNZ_SITE_NAME": "Van Kijken naar Zien",
     "VKNZ_RATING_LINK_DAYS": 14,
+    "VKNZ_SELF_ANALYSIS_FROM_CYCLE": 3,
 }
 
 # Below this, a figure about a group could point at one person whatever the site asks for.

@@ -20,6 +20,7 @@ from .models import (
     RecordingReference,
     ReflectionCycle,
     ReflectionMeeting,
+    SelfAnalysis,
     SelfAssessment,
     SessionRating,
 )
@@ -45,8 +46,10 @@ class CyclesProvider(PrivacyProvider):
                      follows="cycle"),
         PersonalData(RecordingReference, ("cycle__owner",), "De link naar de opname.",
                      "Tot de bewaartermijn na afronding (standaard 6 maanden)."),
-        PersonalData(Fragment, ("cycle__owner", "created_by"), "Gemarkeerde stukken van de opname.",
-                     "Zolang de opname bestaat.", keep_anonymised=("created_by",)),
+        PersonalData(Fragment, ("cycle__owner", "self_analysis__owner", "created_by"),
+                     "Gemarkeerde stukken van de opname, ook die je in een zelfanalyse markeerde.",
+                     "Zolang de opname bestaat; in een losse zelfanalyse tot je die verwijdert of uitstapt.",
+                     keep_anonymised=("created_by",)),
         PersonalData(AnalystAssignment, ("cycle__owner", "analyst"), "Wie analyseert.", "Zolang de cyclus bestaat.",
                      follows="cycle"),
         PersonalData(Analysis, ("cycle__owner", "analyst"), "Analyses van je gesprek, of die jij als analist maakte.",
@@ -56,6 +59,9 @@ class CyclesProvider(PrivacyProvider):
         PersonalData(InterviewFeedback, ("cycle__owner",), "Wat de interviewer je meegaf uit het gesprek met de "
                      "cliënt.", "Tot je uitstapt."),
         PersonalData(SelfAssessment, ("cycle__owner",), "Je zelfbeeld op het analysekader.", "Tot je uitstapt."),
+        PersonalData(SelfAnalysis, ("owner",), "Je zelfanalyses met de Kijkwijzer: je antwoorden per onderdeel, en "
+                     "bij een losse zelfanalyse de cliëntcode, de datum en de link naar de opname.",
+                     "Tot je een concept verwijdert of uitstapt; in een video-reflectie zolang die bestaat."),
         PersonalData(ReflectionMeeting, ("cycle__owner",), "Het reflectiegesprek.", "Tot je uitstapt."),
         PersonalData(FollowUpCheck, ("cycle__owner",), "Of eerdere aandachtspunten lukten.", "Tot je uitstapt."),
         PersonalData(AttentionPoint, ("cycle__owner",), "Wat je meenam.", "Tot je uitstapt."),

@@ -100,7 +100,16 @@ def text_fields(model):
 
 @pytest.mark.parametrize("mode", [DELETE, ANONYMISE])
 def test_after_stepping_out_no_planted_marker_remains_anywhere(demo, mode):
+    from lms.cycles import services as cycle_services
+    from lms.cycles.kijkwijzer import SelfAnalysis
+
     sanne = demo["klantmanager"]
+    # A Kijkwijzer self-analysis of her own, outside any cycle (the demo's is Kees's): answers and a fragment.
+    own = cycle_services.start_self_analysis(sanne, held_on=timezone.localdate(), client_code="C-9",
+                                             recording_url="https://gemeente.sharepoint.com/opname.mp4",
+                                             duration_seconds=900)
+    cycle_services.mark_fragment(sanne, own, start_seconds=5, end_seconds=50, label="Opening")
+    cycle_services.save_self_analysis(sanne, own, {"emoties": "MARKERANTWOORD in de zelfanalyse"})
     planted = 0
     for provider in providers().values():
         for item in provider.data:
@@ -114,7 +123,9 @@ def test_after_stepping_out_no_planted_marker_remains_anywhere(demo, mode):
     get_user_model().objects.filter(pk=sanne.pk).update(first_name="MARKERVOORNAAM", last_name="MARKERACHTERNAAM")
     sanne.refresh_from_db()
     assert planted > 50
+    assert SelfAnalysis.objects.get(pk=own.pk).client_code.startswith("MARKER")  # planted there too
     services.step_out(sanne, mode)
+    assert not SelfAnalysis.objects.filter(owner=sanne).exists()
     dump = serializers.serialize("json", [obj for model in django_models() for obj in model._default_manager.all()])
     assert "MARKER" not in dump
     assert not get_user_model().objects.get(pk=sanne.pk).is_active
