@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import analyst, participant, ratings
+from .views import analyst, participant, ratings, self_analysis
 
 app_name = "cycles"
 urlpatterns = [
@@ -37,4 +37,14 @@ urlpatterns += [
     path("beoordelingen/<id:pk>/verwijderen/", ratings.rating_delete, name="rating_delete"),
     path("gesprek-beoordelen/bedankt/", ratings.rate_thanks, name="rate_thanks"),
     path("gesprek-beoordelen/<str:token>/", ratings.rate, name="rate"),
+]
+
+# The Kijkwijzer self-analysis (views/self_analysis.py): on its own, or inside one of the participant's cycles.
+urlpatterns += [
+    path("kijkwijzer/", self_analysis.self_analysis_list, name="kijkwijzer"),
+    path("kijkwijzer/nieuw/", self_analysis.self_analysis_start, name="kijkwijzer_start"),
+    path("kijkwijzer/cyclus/<id:pk>/", self_analysis.self_analysis_for_cycle, name="kijkwijzer_cycle"),
+    path("kijkwijzer/<id:pk>/", self_analysis.self_analysis_edit, name="kijkwijzer_edit"),
+    path("kijkwijzer/<id:pk>/bekijken/", self_analysis.self_analysis_view, name="kijkwijzer_view"),
+    path("kijkwijzer/<id:pk>/verwijderen/", self_analysis.self_analysis_delete, name="kijkwijzer_delete"),
 ]
