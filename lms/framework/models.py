@@ -103,7 +103,7 @@ class Dimension(Orderable):
         help_text=_("De vraag van het Kijkwijzer-werkblad, aan wie het eigen gesprek terugkijkt (je-vorm)."),
     )
     tip = models.TextField(
-        _("tip"), blank=True, max_length=1000,
+        _("tip bij dit onderdeel"), blank=True, max_length=1000,
         help_text=_("Eén concrete tip bij dit onderdeel, voor in het volgende gesprek."),
     )
     options = OptionListField(

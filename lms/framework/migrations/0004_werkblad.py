@@ -18,6 +18,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='dimension',
             name='tip',
-            field=models.TextField(blank=True, help_text='Eén concrete tip bij dit onderdeel, voor in het volgende gesprek.', max_length=1000, verbose_name='tip'),
+            field=models.TextField(blank=True, help_text='Eén concrete tip bij dit onderdeel, voor in het volgende gesprek.', max_length=1000, verbose_name='tip bij dit onderdeel'),
         ),
     ]
