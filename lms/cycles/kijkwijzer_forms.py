@@ -14,7 +14,7 @@ from theme.submissions import SubmissionKeyField
 
 from .forms import DATE_ERRORS, DATE_WIDGET, ClockField, FragmentForm, framework_fields
 from .models import Fragment
-from .validators import validate_client_code
+from .validators import validate_client_code, validate_recording_url
 
 ANSWERS_PREFIX = "antwoord"
 DETAILS_PREFIX = "gesprek"
@@ -33,6 +33,7 @@ class DetailsForm(ServerValidatedForm):
                     "dinsdag'. Nooit een naam, geboortedatum of BSN."))
     recording_url = forms.URLField(
         label=_("Link naar de opname (optioneel)"), max_length=500, required=False, assume_scheme="https",
+        validators=[validate_recording_url],
         help_text=_("De link naar de opname in de beveiligde opslag van de organisatie. De video zelf komt nooit "
                     "in dit systeem."),
         error_messages={"invalid": _("Vul een volledige link in, die begint met https://.")})

@@ -63,7 +63,7 @@ def test_a_self_analysis_with_two_fragments_saved_as_a_draft_and_finished_later(
     assert problems(axe(page)) == []
     page.get_by_label(re.compile(r"^Einde \(verplicht\)")).fill("47:55")
     page.get_by_role("button", name="Fragment toevoegen").click()
-    expect(page.get_by_text("Het fragment is toegevoegd; je antwoorden zijn bewaard.")).to_be_visible()
+    expect(page.get_by_text("Het fragment is toegevoegd. Je antwoorden zijn bewaard.")).to_be_visible()
     mark(page, "12:30", "13:05", "Drie vragen achter elkaar", "Ik vul het antwoord zelf in.",
          "Regie in het gesprek")
     expect(page.get_by_text("12:30–13:05")).to_be_visible()

@@ -112,6 +112,7 @@ def _posted(request, analysis, answers_form, details_form, fragment_form):
         answers_form.add_error(None, error)
         return None
     here = reverse("lms:cycles:kijkwijzer_edit", args=[analysis.pk])
+    done = []
     removed = id_from(request.POST, "verwijder_fragment")
     if removed is not None:
         try:
@@ -119,8 +120,7 @@ def _posted(request, analysis, answers_form, details_form, fragment_form):
         except ValidationError as error:
             messages.error(request, error.messages[0])
         else:
-            messages.success(request, _("Het fragment is verwijderd; je antwoorden zijn bewaard."))
-        return redirect(f"{here}#fragmenten")
+            done.append(_("Het fragment is verwijderd."))
     if "fragment_toevoegen" in request.POST or fragment_form.is_filled_in():
         if not fragment_form.is_valid():
             return None
@@ -132,10 +132,8 @@ def _posted(request, analysis, answers_form, details_form, fragment_form):
         except ValidationError as error:
             fragment_form.add_error(None, error)
             return None
-        if "afronden" not in request.POST:
-            messages.success(request, _("Het fragment is toegevoegd; je antwoorden zijn bewaard."))
-            return redirect(f"{here}#fragmenten")
-    if "afronden" in request.POST:
+        done.append(_("Het fragment is toegevoegd."))
+    if "afronden" in request.POST and removed is None:
         try:
             finished = services.finish_self_analysis(request.user, analysis)
         except ValidationError as error:
@@ -143,6 +141,9 @@ def _posted(request, analysis, answers_form, details_form, fragment_form):
             return None
         messages.success(request, _("Je zelfanalyse is afgerond."))
         return redirect(finished)
+    if done:
+        messages.success(request, " ".join([*map(str, done), _("Je antwoorden zijn bewaard.")]))
+        return redirect(f"{here}#fragmenten")
     messages.success(request, _("Je zelfanalyse is bewaard als concept. Je kunt later verder."))
     return redirect(here)
 

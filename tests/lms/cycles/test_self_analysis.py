@@ -146,7 +146,7 @@ def test_starting_on_its_own_is_idempotent_and_checks_the_details(client, people
         **data, "submission_key": str(uuid.uuid4()), "client_code": "Jan Jansen",
         "recording_url": "https://youtube.com/x"})
     assert refused.status_code == 200
-    assert refused.context["form"].has_error("client_code")
+    assert refused.context["form"].has_error("client_code") and refused.context["form"].has_error("recording_url")
     assert "beveiligde opslag" in text_of(refused)
     assert SelfAnalysis.objects.filter(owner=people.owner).count() == 1
 
@@ -224,8 +224,11 @@ def test_a_fragment_is_removed_from_a_draft_and_the_answers_are_kept(client, peo
     fragment = services.mark_fragment(people.owner, analysis, start_seconds=1, end_seconds=9, label="Begin")
     client.force_login(people.owner)
     url = reverse("lms:cycles:kijkwijzer_edit", args=[analysis.pk])
-    client.post(url, form_data(analysis, {"regie": "client"}, "bewaren", verwijder_fragment=str(fragment.pk)))
-    assert not Fragment.objects.filter(pk=fragment.pk).exists()
+    response = client.post(url, form_data(analysis, {"regie": "client"}, "bewaren", **{
+        "verwijder_fragment": str(fragment.pk), "fragment-start": "2:00", "fragment-end": "2:30",
+        "fragment-label": "Nieuw"}))  # a fragment typed before removing another is added, not dropped
+    assert response["Location"].endswith("#fragmenten")
+    assert list(Fragment.objects.values_list("label", flat=True)) == ["Nieuw"]
     assert SelfAnalysis.objects.get(pk=analysis.pk).answers == {"regie": "client"}
 
 
