@@ -1,10 +1,12 @@
-"""Demo organisation: video-reflections in each of the six combinations of the report, in different states.
+"""Demo organisation: video-reflections in each combination (the report's six and (a) alone), in different states.
 
 - Sanne (klantmanager): the full variant twice with the same client (finished; the second looks back on the
   first's aandachtspunten), analysis and client interview without watching back (in analysis), and a feedback
   conversation with a client alone (waiting for the neutral interviewer, Noor).
-- Kees (buddy): watching back in the intervisie (the session was held; on to his reflection), intervisie on
-  his experience alone (finished), and video analysis without a client interview (at the reflection).
+- Kees (buddy): past his fourth finished cycle, so on his own: two guided cycles last year, one alone with the
+  Kijkwijzer, intervisie on his experience (finished), watching back in the intervisie (the session was held; on
+  to his reflection), and video analysis without a client interview (in analysis).
+- Yara (nieuw) has none yet: her path starts.
 - Ilse (mt): as a leidinggevende, a conversation with a medewerker: analysis without client, finished.
 Femke and Ruud (analist1, analist2) analyse; the teamcoach assigns; Noor (interviewer) speaks the clients.
 All through the real services, so every step, consent and refusal is the product's own.
@@ -204,8 +206,25 @@ def load(demo):
     Story(demo, "klantmanager", "b", code="C-31", days_ago=2,
           question="Merkt de cliënt dat ik zijn eigen plan serieus neem?").interviewer()
 
-    # Kees: the intervisie group watched his fragment yesterday; now his own reflection.
+    # Kees: two guided cycles last year, then on his own with the Kijkwijzer, then intervisie: past the fourth
+    # finished cycle, so his path suggests going on independently. He still asks analysts now and then.
+    for days_ago, code, question, points in (
+            (420, "K-03", "Hoe begin ik een gesprek met een cliënt die ik nog niet ken?",
+             ["Eerst vragen wat de cliënt van het gesprek verwacht"]),
+            (330, "K-05", "Luister ik genoeg als een cliënt over schulden vertelt?",
+             ["Samenvatten voordat ik een oplossing noem"])):
+        (Story(demo, "buddy", "ac", code=code, days_ago=days_ago, question=question)
+         .self_view().analyse().reflect().finish(points))
+    (Story(demo, "buddy", "a", code="K-06", days_ago=120,
+           question="Merk ik op tijd dat een cliënt afhaakt?")
+     .self_view().reflect(by=kees).finish(["Bij stilte vragen wat er door de cliënt heen gaat"]))
     held, earlier_session = _intervision_group(demo)
+    experience = Story(demo, "buddy", "d", code="K-02", days_ago=60,
+                       question="Waarom loopt het vast bij cliënten die al jaren een uitkering hebben?").self_view()
+    intervisie_services.link_cycle(kees, earlier_session, experience.fresh())
+    intervisie_services.continue_after_session(kees, experience.fresh())
+    experience.reflect(by=kees).finish(["Vragen naar wat eerder wél werkte"])
+    # The intervisie group watched his fragment yesterday; now his own reflection.
     in_group = Story(demo, "buddy", "ad", code="K-08", days_ago=2,
                      question="Hoe reageer ik als een cliënt boos wordt over een maatregel?").self_view()
     intervisie_services.link_cycle(kees, held, in_group.fresh())
@@ -216,12 +235,8 @@ def load(demo):
                "uitlegt; de cliënt werd daar stiller van, niet rustiger.",
         advice="Eerst benoemen wat je ziet ('u bent hier boos over'), dan pas uitleggen. Volgende keer samen "
                "oefenen met een rollenspel.")
-    experience = Story(demo, "buddy", "d", code="K-02", days_ago=60,
-                       question="Waarom loopt het vast bij cliënten die al jaren een uitkering hebben?").self_view()
-    intervisie_services.link_cycle(kees, earlier_session, experience.fresh())
-    intervisie_services.continue_after_session(kees, experience.fresh())
-    experience.reflect(by=kees).finish(["Vragen naar wat eerder wél werkte"])
-    # His third cycle: he analysed it first with the Kijkwijzer; the analysts responded to that.
+    # From his third cycle on, a cycle with analysts asks him first: he analysed it with the Kijkwijzer, and
+    # the analysts responded to that.
     (Story(demo, "buddy", "ac", code="K-15", days_ago=6, consent={"colleagues_may_view": False},
            question="Stuur ik te snel naar werk als de cliënt twijfelt?")
      .self_analyse().analyse())
@@ -231,5 +246,5 @@ def load(demo):
     (Story(demo, "mt", "ac", code="", medium="leidinggevende", days_ago=20,
            question="Geef ik mijn medewerker ruimte om zelf een oplossing te bedenken?")
      .self_view().analyse().reflect().finish(["Eerst vragen hoe de medewerker het zelf ziet"]))
-    demo.log(f"video-reflecties: {ReflectionCycle.objects.filter(owner__in=[sanne, kees, ilse]).count()} in zes "
+    demo.log(f"video-reflecties: {ReflectionCycle.objects.filter(owner__in=[sanne, kees, ilse]).count()} in zeven "
              "varianten")

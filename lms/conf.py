@@ -19,8 +19,11 @@ VKNZ_RATING_LINK_DAYS      How many days a client's one-time link for a session 
                            (lms/cycles/ratings.py). Default 14.
 VKNZ_SELF_ANALYSIS_FROM_CYCLE  From which of a participant's own video-reflections (1, 2, ...) a cycle with analysts
                            and watching back asks the participant to analyse first, with the Kijkwijzer; the
-                           analysts then respond to that self-analysis (lms/cycles/kijkwijzer.py). Default 3: the
-                           analysts lead the first two cycles, as in the action research.
+                           analysts then respond to that self-analysis (lms/cycles/kijkwijzer.py; the path page,
+                           lms/cycles/path.py, words its phases with it). Default 3: the analysts lead the first
+                           two cycles, as in the action research.
+VKNZ_INDEPENDENT_AFTER_CYCLES  After how many finished video-reflections the platform suggests going on
+                           independently, and preselects that on the start form. Default 4.
 """
 
 from django.conf import settings
@@ -35,6 +38,7 @@ DEFAULTS = {
     "VKNZ_SITE_NAME": "Van Kijken naar Zien",
     "VKNZ_RATING_LINK_DAYS": 14,
     "VKNZ_SELF_ANALYSIS_FROM_CYCLE": 3,
+    "VKNZ_INDEPENDENT_AFTER_CYCLES": 4,
 }
 
 # Below this, a figure about a group could point at one person whatever the site asks for.

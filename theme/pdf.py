@@ -1,8 +1,10 @@
 """PDFs with WeasyPrint from the same templates as the pages, tagged for accessibility (PDF/UA-1).
 
-The URL fetcher answers only two kinds of address: our own static files (looked up through the staticfiles
-finders, so a PDF can never read a file outside them) and `data:` URLs (charts made in memory). Everything
-else, the network included, is refused.
+The URL fetcher answers only two kinds of address: our own static files and `data:` URLs (charts made in
+memory). Everything else, the network included, is refused. A static file is looked up through the staticfiles
+finders (development, tests) and then through the static storage, whose collected files carry hashed names in
+production ("print.4f2a….css", which the finders do not know); both stay inside their own directories, so a PDF
+can never read a file outside them.
 
 The budget: WeasyPrint's time grows with the HTML it lays out (a goal of 1 MB took minutes and a worker's life).
 The HTML is cheap to make, so it is made first and measured: up to `INLINE_HTML_BUDGET` characters a PDF is
@@ -16,6 +18,8 @@ from urllib.parse import unquote, urlparse
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core.exceptions import SuspiciousFileOperation
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from weasyprint.urls import URLFetcher, URLFetcherResponse
@@ -33,12 +37,23 @@ class StaticOnlyFetcher(URLFetcher):
         prefix = settings.STATIC_URL
         if f"{parsed.scheme}://{parsed.netloc}/" == PDF_BASE_URL and parsed.path.startswith(prefix):
             relative = unquote(parsed.path[len(prefix):])
-            path = finders.find(relative) if ".." not in relative.split("/") else None
+            path = static_file(relative) if ".." not in relative.split("/") else None
             if path:
                 with open(path, "rb") as handle:
                     content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
                     return URLFetcherResponse(url, handle.read(), {"Content-Type": content_type})
         raise ValueError(f"PDF may not fetch {url!r}")
+
+
+def static_file(relative: str) -> str | None:
+    """The file behind a static name: an app's own (finders), else a collected one, hashed names included."""
+    found = finders.find(relative)
+    if found:
+        return found
+    try:
+        return staticfiles_storage.path(relative) if staticfiles_storage.exists(relative) else None
+    except (NotImplementedError, SuspiciousFileOperation):  # a remote storage has no path; or outside its root
+        return None
 
 
 # Characters of HTML: what may be rendered while a person waits for the response, and what a background job may

@@ -6,6 +6,7 @@ app_name = "cycles"
 urlpatterns = [
     path("", participant.cycle_list, name="list"),
     path("nieuw/", participant.start, name="start"),
+    path("leerpad/", participant.path_overview, name="path"),
     path("werkplek/", analyst.analyst_workspace, name="workspace"),
     path("toewijzen/", analyst.assign_list, name="assign_list"),
     path("<id:pk>/", participant.detail, name="detail"),

@@ -3,7 +3,8 @@
 (a) terugkijken: the participant watches fragments of the recording back, (b) cliëntfeedback: a neutral
 interviewer asks the client about the conversation, (c) feedback of two analysts or trainers who analyse the
 recording blind and agree on a consensus, (d) collegiale consultatie in an intervisie session of one's group.
-The six combinations used in practice are offered as ready choices; any other sensible one can be composed.
+The six combinations the report ran are offered as ready choices, and (a) alone for going on independently
+(lms/cycles/path.py); any other sensible one can be composed.
 
 Watching back goes with the Kijkwijzer: from the participant's cycle VKNZ_SELF_ANALYSIS_FROM_CYCLE on, a cycle with
 (a) and (c) gets the step "zelfanalyse" before the analysts (`ReflectionCycle.self_analysis_first`); with (a) but
@@ -64,6 +65,10 @@ VARIANTS = [
             gettext_lazy("Zonder opname: een neutrale interviewer vraagt de cliënt hoe het gesprek was en geeft "
                          "je aandachtspunten en reflectievragen mee."),
             with_client_feedback=True),
+    Variant("a", gettext_lazy("Zelfstandig terugkijken met de Kijkwijzer"),
+            gettext_lazy("Zonder analisten: je kijkt je opname zelf terug met de vragen en tips van de Kijkwijzer "
+                         "en kiest wat je meeneemt. Voor wie al een paar video-reflecties heeft gedaan."),
+            with_video_analysis=True),
 ]
 BY_KEY = {variant.key: variant for variant in VARIANTS}
 

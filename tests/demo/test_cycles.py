@@ -1,10 +1,12 @@
-"""The demo shows each of the six combinations of the report, spread over klantmanager, buddy and mt, in
-different states, with the demo analysts and the neutral interviewer."""
+"""The demo shows each ready combination (the six of the report and (a) alone), spread over klantmanager, buddy
+and mt, in different states, with the demo analysts and the neutral interviewer; each demo participant stands at
+another point of the path to independent learning."""
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from lms.cycles import path as learning_path
 from lms.cycles.evidence import EvaluationEvidence
 from lms.cycles.models import ReflectionCycle, Step
 from lms.cycles.variants import VARIANTS, variant_of
@@ -37,3 +39,13 @@ def test_the_demo_cycles_cover_every_combination_in_several_states():
         assert set(cycle.assignments.values_list("analyst__username", flat=True)) == {"analist1", "analist2"}
     # Management never sees anyone else's learning; their own cycle is theirs.
     assert not access.visible_to(users["mt"], ReflectionCycle.objects.exclude(owner=users["mt"])).exists()
+
+
+def test_the_demo_people_stand_at_different_points_of_their_path():
+    call_command("demo")
+    users = {u.username: u for u in get_user_model().objects.filter(username__in=["klantmanager", "buddy", "nieuw"])}
+    assert learning_path.path_of(users["nieuw"]).phase.key == learning_path.GUIDED
+    assert learning_path.path_of(users["nieuw"]).next_number == 1
+    assert learning_path.path_of(users["klantmanager"]).phase.key == learning_path.SELF_FIRST
+    kees = learning_path.path_of(users["buddy"])
+    assert kees.suggests_independence and kees.finished_count >= 4

@@ -84,3 +84,35 @@ def test_a_short_plan_is_still_one_page_with_the_goal_on_it(client, org):
     client.force_login(org.owner)
     texts = pages(client.get(reverse("lms:goals:plan_pdf")).content)
     assert len(texts) == 1 and "Stiltes laten vallen" in texts[0]
+
+
+def test_a_pdf_is_styled_under_production_static_storage(settings, tmp_path):
+    """In production the stylesheets are collected with hashed names (print.4f2a….css) that the finders do not
+    know; the PDF must still get them, or it falls back to a serif page without the layout."""
+    from django.core.management import call_command
+    from django.templatetags.static import static
+
+    from lms.framework.models import Framework
+
+    settings.STATIC_ROOT = tmp_path / "static"
+    settings.STORAGES = {**settings.STORAGES,
+                         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"}}
+    call_command("collectstatic", interactive=False, verbosity=0)
+    hashed = static("theme/print.css")
+    assert hashed != "/static/theme/print.css" and (tmp_path / "static" / hashed.removeprefix("/static/")).exists()
+    content = render_pdf("courses/pdf/worksheet.html", {"framework": Framework.current(),
+                                                        "today": timezone.localdate()})
+    assert fonts(content) and not [name for name in fonts(content) if "Serif" in name], fonts(content)
+    qpdf_check(content, tmp_path)
+
+
+def test_the_pdf_fetcher_refuses_what_is_not_a_static_file(settings, tmp_path):
+    from theme.pdf import PDF_BASE_URL, StaticOnlyFetcher
+
+    settings.STATIC_ROOT = tmp_path / "static"
+    (tmp_path / "secret.txt").write_text("geheim")
+    fetcher = StaticOnlyFetcher()
+    for url in (f"{PDF_BASE_URL}static/../secret.txt", f"{PDF_BASE_URL}static/%2E%2E/secret.txt",
+                f"{PDF_BASE_URL}static/theme/bestaat-niet.css", "file:///etc/passwd", "http://127.0.0.1/static/x.css"):
+        with pytest.raises(ValueError):
+            fetcher.fetch(url)

@@ -16,6 +16,7 @@ from casuistiek.models import AttemptAgreement, CaseAttempt
 from courses.models import ModuleCompletion
 from intervisie.models import IntervisionSession, Membership
 from lms.cycles.models import ReflectionCycle
+from lms.cycles.ratings import SessionRating
 from lms.goals.models import GoalEvaluation
 from lms.people.models import Participant, Team
 from lms.people.roles import Role
@@ -99,7 +100,8 @@ def count_themes(theme_ids, quarters, roles) -> dict:
 
 
 def count_organisation(quarters, roles) -> dict:
-    """{metric: {(team,): {quarter: people}}} for the organisation's figures (cycles, buddies, intervisie, cases)."""
+    """{metric: {(team,): {quarter: people}}} for the organisation's figures (cycles, buddies, intervisie, cases,
+    session ratings asked for)."""
 
     def by_team(prefix):
         return {"team": F(f"{prefix}__participant__team")}
@@ -124,6 +126,9 @@ def count_organisation(quarters, roles) -> dict:
     counts.update(_per_quarter(
         CaseAttempt.objects.filter(_people("user", roles)), "user", by_team("user"),
         {"casus": lambda q: _between("submitted_at", q)}, quarters))
+    counts.update(_per_quarter(
+        SessionRating.objects.filter(_people("owner", roles)), "owner", by_team("owner"),
+        {"rating": lambda q: _between("created_at", q)}, quarters))
     return counts
 
 

@@ -34,6 +34,8 @@ ORGANISATION_METRICS = (
     Metric("buddy", _("hadden als nieuwe collega een buddy"), with_percent=False),
     Metric("intervision", _("zaten in een intervisiegroep die bijeenkwam")),
     Metric("casus", _("oefenden met een casus")),
+    # Only who asks; what clients answered stays with the klantmanager (lms/cycles/ratings.py).
+    Metric("rating", _("vroegen een cliënt om een korte gespreksbeoordeling")),
 )
 METRICS = {metric.key: metric for metric in THEME_METRICS + ORGANISATION_METRICS}
 

@@ -45,7 +45,9 @@ def fingerprint(agenda, themes) -> dict:
     links = ThemePage.modules.through.objects.filter(themepage_id__in=[theme.pk for theme in themes])
     return {"period": [agenda.starts_on.isoformat(), agenda.ends_on.isoformat()],
             "themes": [theme.pk for theme in themes], "teams": [list(team) for team in counting.teams_by_name()],
-            "modules": sorted([theme, module] for theme, module in links.values_list("themepage_id", "modulepage_id"))}
+            "modules": sorted([theme, module] for theme, module in links.values_list("themepage_id", "modulepage_id")),
+            # A figure added in a new version is counted at once, not from tomorrow.
+            "metrics": sorted(figures.METRICS)}
 
 
 def _freeze(cube, old, today) -> list:

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from lms.framework.models import Framework
 from lms.goals.choices import Kind
@@ -19,6 +19,7 @@ from lms.people import access
 from lms.people.sharing import share_page
 from theme.submissions import AlreadySaved
 
+from .. import path as learning_path
 from .. import rules, services
 from ..extensions import cycle_sections
 from ..forms import (
@@ -33,7 +34,7 @@ from ..forms import (
 )
 from ..models import AttentionPoint, ReflectionCycle, Step
 from ..selectors import cycle_for_page, my_cycles, page_views, shares_of
-from ..variants import INGREDIENTS, variant_of
+from ..variants import BY_KEY, INGREDIENTS, variant_of
 
 
 def _owned(user, pk):
@@ -88,7 +89,10 @@ def cycle_list(request):
 @require_http_methods(["GET", "POST"])
 def start(request):
     access.require_capability(request.user, rules.START_CYCLE)
-    form = CycleForm(request.POST or None, owner=request.user)
+    path = learning_path.path_of(request.user)
+    # A route chosen on the path page (?variant=ad), else what the path suggests, else the form's own default.
+    chosen = request.GET.get("variant") if request.GET.get("variant") in BY_KEY else path.default_variant
+    form = CycleForm(request.POST or None, owner=request.user, initial={"variant": chosen} if chosen else None)
     if request.method == "POST" and form.is_valid():
         try:
             cycle = services.start_cycle(request.user, **form.cycle_values())
@@ -101,11 +105,20 @@ def start(request):
             messages.success(request, _("Je video-reflectie is aangemeld. Leg nu de toestemming vast.")
                              if cycle.step == Step.REGISTERED else _("Je video-reflectie is aangemeld."))
             return redirect(cycle)
-    return render(request, "cycles/step_form.html", {"form": form, "title": _("Video-reflectie aanmelden"),
-                                                     "intro": _("Je leert van een gesprek met een cliënt (of, als "
-                                                                "leidinggevende, met een medewerker). Eerst je "
-                                                                "leervraag en hoe je wilt leren; daarna geeft de "
-                                                                "ander schriftelijk toestemming.")})
+    return render(request, "cycles/start.html", {"form": form, "title": _("Video-reflectie aanmelden"),
+                                                 "path": path,
+                                                 "intro": _("Je leert van een gesprek met een cliënt (of, als "
+                                                            "leidinggevende, met een medewerker). Eerst je "
+                                                            "leervraag en hoe je wilt leren; daarna geeft de "
+                                                            "ander schriftelijk toestemming.")})
+
+
+@login_required
+@require_GET
+def path_overview(request):
+    """Where the participant stands on the way to learning independently. Theirs alone."""
+    access.require_capability(request.user, rules.START_CYCLE)
+    return render(request, "cycles/path.html", {"path": learning_path.path_of(request.user)})
 
 
 @login_required

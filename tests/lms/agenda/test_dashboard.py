@@ -22,6 +22,7 @@ from lms.agenda.models import quarter_start
 from lms.agenda.services import set_goal_themes
 from lms.agenda.statistics import figures
 from lms.cycles.models import Medium, ReflectionCycle
+from lms.cycles.ratings import SessionRating
 from lms.goals import services as goal_services
 from lms.goals.choices import Decision, Kind
 from lms.people.roles import Role
@@ -101,6 +102,9 @@ def make_doers(metric, people, n, theme):
         moment = a_moment_this_quarter()
         Membership.objects.bulk_create(Membership(group=group, user=user, joined_at=moment) for user in doers)
         IntervisionSession.objects.create(group=group, starts_at=moment, ends_at=moment)
+    elif metric == "rating":
+        SessionRating.objects.bulk_create(SessionRating(owner=user, client_code="C-9", relationship=8, goals_topics=8,
+                                                        approach=8, overall=8) for user in doers)
     elif metric == "casus":
         case = _case()
         for user in doers:

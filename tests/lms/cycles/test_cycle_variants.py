@@ -30,6 +30,7 @@ EXPECTED_STEPS = {
     "ac": [Step.REGISTERED, Step.CONSENT, Step.ANALYSIS, Step.DISCUSSION, *TAIL],
     "ad": [Step.REGISTERED, Step.INTERVISION, *TAIL],
     "d": [Step.INTERVISION, *TAIL],
+    "a": [Step.REGISTERED, *TAIL],
     "b": [Step.REGISTERED, Step.CONSENT, Step.INTERVIEW, *TAIL],
 }
 
