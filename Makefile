@@ -50,10 +50,16 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
+## Twice: as configured here, and with the organisation's login switched on (an example provider; nothing is fetched).
 check-deploy: install
 	DJANGO_SETTINGS_MODULE=vknz_site.settings.production \
 	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-ci-only-$$(head -c 48 /dev/urandom | base64 | tr -d '/+=')} \
 	DJANGO_ALLOWED_HOSTS=leren.example.org \
+	$(PY) manage.py check --deploy --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=vknz_site.settings.production \
+	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-ci-only-$$(head -c 48 /dev/urandom | base64 | tr -d '/+=')} \
+	DJANGO_ALLOWED_HOSTS=leren.example.org VKNZ_OIDC_ISSUER=https://login.example.org/realms/gemeente \
+	VKNZ_OIDC_CLIENT_ID=leerplatform VKNZ_OIDC_CLIENT_SECRET=ci-only-example \
 	$(PY) manage.py check --deploy --fail-level WARNING
 
 bench: install

@@ -8,9 +8,6 @@ never one's own leidinggevende, never a pair that existed before, never over cap
 
 from dataclasses import dataclass, field
 
-import numpy as np
-from scipy.optimize import linear_sum_assignment
-
 INFEASIBLE = 1_000_000.0
 SAME_TEAM_PREFERENCE = 2.0
 MODE_PREFERENCE = 1.0
@@ -107,6 +104,10 @@ def propose(newcomers, candidates, previous_pairs=frozenset()) -> Result:
     if not slots:
         return Result([], [(n, "er zijn geen buddy's met een vrije plek") for n in newcomers])
     # Rules and score once per (newcomer, buddy), not per place, and kept for the proposals below.
+    # numpy and scipy weigh ~40 MB per process: loaded by the teamcoach's pool page, not by every web worker.
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
     fits = {(i, buddy): score(newcomer, buddy) for i, newcomer in enumerate(newcomers) for buddy in candidates
             if blocked(newcomer, buddy, previous_pairs) is None}
     cost = np.full((len(newcomers), len(slots)), INFEASIBLE)

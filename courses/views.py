@@ -12,6 +12,7 @@ from lms.documents import services as documents
 from lms.framework.models import Framework
 from lms.people import access
 from lms.people.models import Participant
+from theme.pdf import pdf_response, render_pdf
 
 from . import rules
 from .models import ModuleCompletion, ModulePage
@@ -42,7 +43,6 @@ def team_progress(request):
 @login_required
 def worksheet_pdf(request):
     """The Kijkwijzer worksheet: the analysekader's questions with room to write, for analysing on one's own."""
-    from theme.pdf import pdf_response, render_pdf  # loads WeasyPrint (half a second): only when a PDF is made
 
     pdf = render_pdf("courses/pdf/worksheet.html", {"framework": Framework.current(), "today": timezone.localdate()},
                      request=request)

@@ -24,6 +24,18 @@ VKNZ_SELF_ANALYSIS_FROM_CYCLE  From which of a participant's own video-reflectio
                            two cycles, as in the action research.
 VKNZ_INDEPENDENT_AFTER_CYCLES  After how many finished video-reflections the platform suggests going on
                            independently, and preselects that on the start form. Default 4.
+VKNZ_SAMENLEERWIJZER_MONTHS
+                           How many months after a Samenleerwijzer-gesprek the next one is due, for a participant who
+                           did not choose a cadence of their own (lms/cycles/samenleerwijzer.py); the daily task
+                           reminds them. A whole number of months; 0 reminds nobody who did not choose. Default 3.
+VKNZ_OIDC_ISSUER           The issuer of the organisation's OpenID Connect login (Entra ID, ADFS, Keycloak), e.g.
+                           "https://login.microsoftonline.com/<tenant>/v2.0"; its endpoints are read from
+                           <issuer>/.well-known/openid-configuration. When set (with mozilla-django-oidc's
+                           OIDC_RP_CLIENT_ID and OIDC_RP_CLIENT_SECRET, and lms.people.oidc.backend.
+                           OrganisationAccountBackend in AUTHENTICATION_BACKENDS), the login page offers
+                           "Inloggen met je gemeente-account" (lms/people/oidc/). Default "": local accounts only.
+VKNZ_OIDC_GROUPS_CLAIM     The claim that lists a person's groups, mapped to teams and roles by the
+                           administrator's group mappings (lms/people/models.py, GroupMapping). Default "groups".
 """
 
 from django.conf import settings
@@ -39,6 +51,9 @@ DEFAULTS = {
     "VKNZ_RATING_LINK_DAYS": 14,
     "VKNZ_SELF_ANALYSIS_FROM_CYCLE": 3,
     "VKNZ_INDEPENDENT_AFTER_CYCLES": 4,
+    "VKNZ_SAMENLEERWIJZER_MONTHS": 3,
+    "VKNZ_OIDC_ISSUER": "",
+    "VKNZ_OIDC_GROUPS_CLAIM": "groups",
 }
 
 # Below this, a figure about a group could point at one person whatever the site asks for.

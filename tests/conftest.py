@@ -3,6 +3,7 @@ import pytest
 from demo.site import ensure_home_page
 from lms.people.roles import Role
 from tests.factories import make_team, make_user
+from tests.support.oidc import oidc, oidc_provider  # noqa: F401  fixtures: a real OpenID Connect provider
 
 
 @pytest.fixture

@@ -98,13 +98,19 @@ def objects(org):
     own_analysis = cycle_services.start_self_analysis(owner, held_on=timezone.localdate(), client_code="C-1",
                                                       duration_seconds=600)
     cycle_services.mark_fragment(owner, own_analysis, start_seconds=10, end_seconds=20, label="Begin")
+    from lms.cycles.services import samenleerwijzer
+
+    talk = samenleerwijzer.create_talk(owner, client_code="C-1", held_on=timezone.localdate(),
+                                       notes={"regie-wie": "Privé aantekening"}, takeaway="Privé")
+    talk_point = samenleerwijzer.add_talk_point(owner, talk, "Privé punt")
     document = DocumentJob.objects.create(owner=owner, kind="goals.plan", key="matrix", title="Plan", status="ready",
                                           content=b"%PDF-", filename="plan.pdf", source_path="/")
     by_prefix = {
         "lms:people:revoke_share": share.share.pk, "lms:notifications:mark_read": notice.pk,
         "lms:goals:withdraw_feedback": feedback.pk, "lms:goals:": goal.pk,
         "lms:cycles:point_to_goal": point.pk, "lms:cycles:rating_link_revoke": open_invitation.pk,
-        "lms:cycles:rating_delete": rating.pk, "lms:cycles:kijkwijzer_cycle": cycle.pk,
+        "lms:cycles:rating_delete": rating.pk, "lms:cycles:talk_point_to_goal": talk_point.pk,
+        "lms:cycles:talk_": talk.pk, "lms:cycles:kijkwijzer_cycle": cycle.pk,
         "lms:cycles:kijkwijzer": own_analysis.pk, "lms:cycles:": cycle.pk,
         "lms:buddy:checkin": checkin.pk, "lms:buddy:": pair.pk, "lms:casuistiek:attempt": attempt.pk,
         "lms:intervisie:poll": poll.pk, "lms:intervisie:session": session.pk,
@@ -174,14 +180,15 @@ CAPABILITIES = {
     "courses.view_team_progress": {"teamcoach"},
     "cycles.analyse": {"analyst"},
     "cycles.assign_analysts": {"teamcoach", "admin"},
+    "cycles.hold_samenleerwijzer": PARTICIPANTS,
     "cycles.interview": {"analyst", "interviewer"},
     "cycles.start_cycle": PARTICIPANTS,
     "goals.keep_plan": PARTICIPANTS,
     "goals.review_shared_goals": {"buddy", "teamcoach"},
     "intervisie.form_groups_for_others": {"teamcoach"},
 }
-# The page each capability opens, where it has one of its own: a holder gets it, anyone else the 403 page with
-# the capability's reason.
+# The page each capability opens, where it has one of its own (or several: a tuple): a holder gets it, anyone else
+# the 403 page with the capability's reason.
 CAPABILITY_PAGES = {
     "agenda.share_anonymously": "lms:agenda:contribute",
     "agenda.view_figures": "lms:agenda:dashboard",
@@ -192,6 +199,9 @@ CAPABILITY_PAGES = {
     "cycles.interview": "lms:cycles:workspace",
     "cycles.assign_analysts": "lms:cycles:assign_list",
     "cycles.start_cycle": "lms:cycles:start",
+    # The Samenleerwijzer's pages without an object; its cadence is a POST of the list page (tests/lms/cycles/
+    # test_samenleerwijzer.py), its talks and their aandachtspunten are in the walk above: the owner's alone.
+    "cycles.hold_samenleerwijzer": ("lms:cycles:talk_list", "lms:cycles:talk_new", "lms:cycles:talk_guide"),
 }
 PEOPLE = ("mt", "owner", "colleague", "buddy", "teamcoach", "analyst", "interviewer", "editor", "admin")
 
@@ -233,13 +243,14 @@ def test_the_page_of_a_capability_opens_for_its_holders_and_explains_the_refusal
 
     from lms.people import access
 
-    url = reverse(CAPABILITY_PAGES[name])
+    pages = CAPABILITY_PAGES[name]
     reason = escape(str(access.policy.capabilities()[name].reason))
-    for person in PEOPLE:
-        client.force_login(getattr(org, person))
-        response = client.get(url)
-        if person in CAPABILITIES[name]:
-            assert response.status_code == 200, f"{person} on {url}"
-        else:
-            assert response.status_code == 403, f"{person} on {url}"
-            assert reason in response.content.decode(), f"{person} on {url}: reason not shown"
+    for url in [reverse(page) for page in ((pages,) if isinstance(pages, str) else pages)]:
+        for person in PEOPLE:
+            client.force_login(getattr(org, person))
+            response = client.get(url)
+            if person in CAPABILITIES[name]:
+                assert response.status_code == 200, f"{person} on {url}"
+            else:
+                assert response.status_code == 403, f"{person} on {url}"
+                assert reason in response.content.decode(), f"{person} on {url}: reason not shown"

@@ -50,6 +50,17 @@ PERMISSIONS_POLICY = ", ".join(
 )
 
 
+# Origins outside the site that a form may lead to through a redirect, asked for every response: the logout form ends
+# at the organisation's login page when a person logged in there (lms/people/oidc). The apps on the floors above
+# register a callable returning origins; none is registered unless an app needs one.
+FORM_ACTION_SOURCES = []
+
+
+def register_form_action_source(source):
+    if source not in FORM_ACTION_SOURCES:
+        FORM_ACTION_SOURCES.append(source)
+
+
 class PolicyMiddleware(CSPMiddleware):
     """django-csp's middleware, with the admin's policy for the admin (its documented extension point).
 
@@ -66,4 +77,9 @@ class PolicyMiddleware(CSPMiddleware):
         if not report_only and request.path_info.startswith(ADMIN_PREFIX):
             # No nonce: beside 'unsafe-inline' a nonce would make browsers ignore it and break the admin.
             parts.config, parts.nonce = ADMIN, None
+        extra = [origin for source in FORM_ACTION_SOURCES for origin in source()]
+        if extra and not report_only:
+            update = dict(parts.update or {})
+            update["form-action"] = [*(update.get("form-action") or []), *extra]
+            parts.update = update
         return parts

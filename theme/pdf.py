@@ -13,48 +13,12 @@ rendered in the request (about 2 seconds at most); larger documents are rendered
 document's size follows from how many items it lists.
 """
 
-import mimetypes
-from urllib.parse import unquote, urlparse
-
-from django.conf import settings
-from django.contrib.staticfiles import finders
-from django.contrib.staticfiles.storage import staticfiles_storage
-from django.core.exceptions import SuspiciousFileOperation
 from django.http import HttpResponse
 from django.template.loader import render_to_string
-from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 # A base URL that can never be fetched: relative links in the template resolve against it, then the fetcher
 # maps /static/... to files.
 PDF_BASE_URL = "https://pdf.vknz.invalid/"
-
-
-class StaticOnlyFetcher(URLFetcher):
-    def fetch(self, url, headers=None):
-        if url.startswith("data:"):
-            return super().fetch(url, headers)
-        parsed = urlparse(url)
-        prefix = settings.STATIC_URL
-        if f"{parsed.scheme}://{parsed.netloc}/" == PDF_BASE_URL and parsed.path.startswith(prefix):
-            relative = unquote(parsed.path[len(prefix):])
-            path = static_file(relative) if ".." not in relative.split("/") else None
-            if path:
-                with open(path, "rb") as handle:
-                    content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
-                    return URLFetcherResponse(url, handle.read(), {"Content-Type": content_type})
-        raise ValueError(f"PDF may not fetch {url!r}")
-
-
-def static_file(relative: str) -> str | None:
-    """The file behind a static name: an app's own (finders), else a collected one, hashed names included."""
-    found = finders.find(relative)
-    if found:
-        return found
-    try:
-        return staticfiles_storage.path(relative) if staticfiles_storage.exists(relative) else None
-    except (NotImplementedError, SuspiciousFileOperation):  # a remote storage has no path; or outside its root
-        return None
-
 
 # Characters of HTML: what may be rendered while a person waits for the response, and what a background job may
 # render within the worker's timeout (Q_CLUSTER["timeout"], 60 s). Measured: about 2 s per 100,000 characters of
@@ -75,7 +39,11 @@ def html_to_pdf(html: str, budget: int = INLINE_HTML_BUDGET) -> bytes:
     """Lay out `html` as a tagged PDF, but never more HTML than `budget` characters."""
     if len(html) > budget:
         raise DocumentTooLarge(f"{len(html)} characters of HTML, over the budget of {budget}")
-    from weasyprint import HTML  # heavy (fonts, Pango); loaded on the first PDF, not at start-up
+    # Heavy (fonts, Pango, ~60 MB): loaded by the first PDF a process makes, so a web worker that never renders
+    # one never carries it.
+    from weasyprint import HTML
+
+    from .pdf_fetcher import StaticOnlyFetcher
 
     document = HTML(string=html, base_url=PDF_BASE_URL, url_fetcher=StaticOnlyFetcher())
     return document.write_pdf(pdf_variant="pdf/ua-1")

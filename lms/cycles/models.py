@@ -460,3 +460,4 @@ class CycleEvent(models.Model):
 from .evidence import EvaluationEvidence  # noqa: E402,F401
 from .kijkwijzer import SelfAnalysis  # noqa: E402,F401
 from .ratings import RatingInvitation, SessionRating  # noqa: E402,F401
+from .samenleerwijzer import CollaborationTalk, SamenleerwijzerCadence, TalkAttentionPoint  # noqa: E402,F401

@@ -5,12 +5,13 @@ from lms.privacy.registry import PersonalData, PrivacyProvider, register
 
 from . import services
 from .evidence import EvaluationEvidence
-from .guides import INTERVIEW_GUIDE, REFLECTION_QUESTIONS, with_questions
+from .guides import INTERVIEW_GUIDE, REFLECTION_QUESTIONS, SAMENLEERWIJZER_QUESTIONS, with_questions
 from .models import (
     Analysis,
     AnalystAssignment,
     AttentionPoint,
     ClientInterview,
+    CollaborationTalk,
     Consent,
     CycleEvent,
     FollowUpCheck,
@@ -20,14 +21,18 @@ from .models import (
     RecordingReference,
     ReflectionCycle,
     ReflectionMeeting,
+    SamenleerwijzerCadence,
     SelfAnalysis,
     SelfAssessment,
     SessionRating,
+    TalkAttentionPoint,
 )
 from .services.ratings import purge_invitations
 
-# In the export every answer goes with its question, as on the page.
-_GUIDES = {ClientInterview._meta.label: INTERVIEW_GUIDE, ReflectionMeeting._meta.label: REFLECTION_QUESTIONS}
+# In the export every answer goes with its question, as on the page: (the field with the answers, the questions).
+_GUIDES = {ClientInterview._meta.label: ("answers", INTERVIEW_GUIDE),
+           ReflectionMeeting._meta.label: ("answers", REFLECTION_QUESTIONS),
+           CollaborationTalk._meta.label: ("notes", SAMENLEERWIJZER_QUESTIONS)}
 
 
 @register
@@ -75,6 +80,13 @@ class CyclesProvider(PrivacyProvider):
                      "Tot de link verloopt (standaard 14 dagen)."),
         PersonalData(SessionRating, ("owner",), "Hoe je cliënten jullie gesprekken beoordeelden, per cliëntcode.",
                      "Tot je ze verwijdert of uitstapt."),
+        PersonalData(CollaborationTalk, ("owner",), "Je Samenleerwijzer-gesprekken met cliënten: cliëntcode, datum, "
+                     "je aantekeningen per vraag en wat je meenam. Alleen voor jou.",
+                     "Tot je ze verwijdert of uitstapt."),
+        PersonalData(TalkAttentionPoint, ("talk__owner",), "Aandachtspunten uit je Samenleerwijzer-gesprekken.",
+                     "Zolang het gesprek bestaat."),
+        PersonalData(SamenleerwijzerCadence, ("owner",), "Hoe vaak je een Samenleerwijzer-gesprek wilt houden.",
+                     "Tot je uitstapt."),
     ]
 
     def erase(self, user, mode):
@@ -84,10 +96,10 @@ class CyclesProvider(PrivacyProvider):
 
     def export(self, user):
         result = super().export(user)
-        for label, questions in _GUIDES.items():
+        for label, (name, questions) in _GUIDES.items():
             for row in result.get(label, []):
-                row["answers"] = [{"vraag": question, "antwoord": answer}
-                                  for question, answer in with_questions(questions, row.get("answers"))]
+                row[name] = [{"vraag": question, "antwoord": answer}
+                             for question, answer in with_questions(questions, row.get(name))]
         return result
 
     def retention(self, today):

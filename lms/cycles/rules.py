@@ -401,3 +401,18 @@ from .ratings import RatingInvitation, SessionRating  # noqa: E402
 
 access.register(RatingInvitation, access.OwnerRule("owner", shareable=False))
 access.register(SessionRating, access.OwnerRule("owner", shareable=False))
+
+# The Samenleerwijzer (samenleerwijzer.py): a talk, its notes and aandachtspunten, and one's cadence are the
+# klantmanager's alone, like the session ratings: never through a share, an analyst's assignment, a buddy pair, a
+# management role or the superuser flag. A talk's aandachtspunten follow their talk.
+from .samenleerwijzer import CollaborationTalk, SamenleerwijzerCadence, TalkAttentionPoint  # noqa: E402
+
+SAMENLEERWIJZER_PARTICIPANTS_ONLY = _("Alleen deelnemers houden Samenleerwijzer-gesprekken met hun cliënten.")
+HOLD_SAMENLEERWIJZER = access.register_capability(
+    "cycles.hold_samenleerwijzer", {Role.PARTICIPANT}, SAMENLEERWIJZER_PARTICIPANTS_ONLY,
+    "Samenleerwijzer-gesprekken met eigen cliënten vastleggen en er een ritme en herinnering voor kiezen.",
+).name
+
+access.register(CollaborationTalk, access.OwnerRule("owner", shareable=False))
+access.register(TalkAttentionPoint, access.FollowsRule("talk"))
+access.register(SamenleerwijzerCadence, access.OwnerRule("owner", shareable=False))

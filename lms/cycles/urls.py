@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import analyst, participant, ratings, self_analysis
+from .views import analyst, participant, ratings, samenleerwijzer, self_analysis
 
 app_name = "cycles"
 urlpatterns = [
@@ -38,6 +38,21 @@ urlpatterns += [
     path("beoordelingen/<id:pk>/verwijderen/", ratings.rating_delete, name="rating_delete"),
     path("gesprek-beoordelen/bedankt/", ratings.rate_thanks, name="rate_thanks"),
     path("gesprek-beoordelen/<str:token>/", ratings.rate, name="rate"),
+]
+
+# The Samenleerwijzer (views/samenleerwijzer.py): the klantmanager's own conversations with a client about their
+# collaboration, their aandachtspunten and the cadence.
+urlpatterns += [
+    path("samenleerwijzer/", samenleerwijzer.talk_list, name="talk_list"),
+    path("samenleerwijzer/wijzer/", samenleerwijzer.talk_guide, name="talk_guide"),
+    path("samenleerwijzer/ritme/", samenleerwijzer.talk_cadence, name="talk_cadence"),
+    path("samenleerwijzer/nieuw/", samenleerwijzer.talk_new, name="talk_new"),
+    path("samenleerwijzer/<id:pk>/", samenleerwijzer.talk_detail, name="talk_detail"),
+    path("samenleerwijzer/<id:pk>/wijzigen/", samenleerwijzer.talk_edit, name="talk_edit"),
+    path("samenleerwijzer/<id:pk>/verwijderen/", samenleerwijzer.talk_delete, name="talk_delete"),
+    path("samenleerwijzer/<id:pk>/aandachtspunt/", samenleerwijzer.talk_point, name="talk_point"),
+    path("samenleerwijzer/aandachtspunt/<id:pk>/doel/", samenleerwijzer.talk_point_to_goal,
+         name="talk_point_to_goal"),
 ]
 
 # The Kijkwijzer self-analysis (views/self_analysis.py): on its own, or inside one of the participant's cycles.

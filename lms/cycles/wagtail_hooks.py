@@ -15,6 +15,8 @@ from .selectors import waiting_for_analyst, waiting_for_assignment, workspace
 
 register_menu_item(_("Video-reflecties"), "lms:cycles:list", 20, allowed=access.holds(rules.START_CYCLE),
                    group=GROUP_TOGETHER)
+register_menu_item(_("Samenleerwijzer"), "lms:cycles:talk_list", 21, allowed=access.holds(rules.HOLD_SAMENLEERWIJZER),
+                   group=GROUP_TOGETHER)
 register_menu_item(_("Analistenwerkplek"), "lms:cycles:workspace", 30, allowed=access.holds(rules.ANALYSE_CYCLES))
 register_menu_item(_("Cliëntinterviews"), "lms:cycles:workspace", 31,
                    allowed=lambda user: access.may(user, rules.INTERVIEW_CLIENTS)
@@ -66,3 +68,22 @@ from . import evidence  # noqa: E402
 
 hooks.register(GOAL_EVALUATION_PARTS_HOOK, evidence.evaluation_part)
 hooks.register(GOAL_EVALUATION_NOTES_HOOK, evidence.evaluation_notes)
+
+
+# The Samenleerwijzer (samenleerwijzer.py): on a goal made from one of its aandachtspunten, for its owner, the way back
+# to the talk. (The dashboard needs nothing of its own: the reminder is a notice, which the notices panel shows
+# without a query more.)
+from lms.goals.choices import Origin  # noqa: E402
+from lms.goals.extensions import GOAL_SECTIONS_HOOK, GoalSection  # noqa: E402
+
+from .samenleerwijzer import TalkAttentionPoint  # noqa: E402
+
+
+@hooks.register(GOAL_SECTIONS_HOOK)
+def samenleerwijzer_goal_section(request, goal, is_owner):
+    if not is_owner or goal.origin != Origin.SAMENLEERWIJZER:
+        return None
+    point = access.visible_to(request.user, TalkAttentionPoint.objects.filter(goal=goal)).select_related("talk").first()
+    if point is None:
+        return None
+    return GoalSection(template="cycles/samenleerwijzer/goal_row.html", context={"talk": point.talk}, order=5)

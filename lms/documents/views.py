@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from lms.people import access
+from theme.pdf import pdf_response
 
 from .models import DocumentJob
 
@@ -20,7 +21,6 @@ def job(request, token):
 
 @login_required
 def download(request, token):
-    from theme.pdf import pdf_response  # imports WeasyPrint (half a second): only when a PDF is downloaded
 
     document = access.get_for(request.user, DocumentJob.objects.all(), access.VIEW, token=token)
     if not document.is_available:

@@ -22,6 +22,7 @@ class Origin(models.TextChoices):
     COACH_CONVERSATION = "coach_conversation", _("Gesprek met teamcoach")
     BUDDY_CONVERSATION = "buddy_conversation", _("Gesprek met buddy")
     REFLECTION = "reflection", _("Video-reflectie")
+    SAMENLEERWIJZER = "samenleerwijzer", _("Samenleerwijzer-gesprek")
 
 
 class Decision(models.TextChoices):

@@ -14,8 +14,15 @@ class PeopleConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from theme.csp import register_form_action_source
+
         from . import rules  # noqa: F401  registers the policy for this app's own models
+        from .oidc import checks  # noqa: F401  registers the checks of the organisation's login
+        from .oidc.provider import origins
         from .permissions import grant_role_permissions
+
+        # The logout form's redirect may end at the organisation's login (RP-initiated logout).
+        register_form_action_source(origins)
 
         post_migrate.connect(grant_role_permissions, dispatch_uid="vknz_grant_role_permissions")
         user_logged_out.connect(say_goodbye, dispatch_uid="vknz_say_goodbye")

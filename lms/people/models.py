@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from theme.submissions import key_field
 
 from .naming import display_name
+from .roles import Role
 
 
 class Team(models.Model):
@@ -173,3 +174,80 @@ class Share(models.Model):
     def is_active(self, today=None) -> bool:
         today = today or timezone.localdate()
         return self.revoked_at is None and (self.expires_on is None or self.expires_on >= today)
+
+
+class GroupMapping(models.Model):
+    """What a group from the organisation's login means here: a team, a role, or both.
+
+    The organisation's login (OpenID Connect, README "Inloggen met je gemeente-account") sends the groups a person
+    is in; the functional administrator keeps this list in the Wagtail admin. Nothing maps by name alone: a group
+    that happens to be called "mt" gives no role until a row here says so. A person whose groups map to no role
+    is an ordinary participant (deelnemer); the MT role is only ever granted by a row that names it. A group maps
+    to at most one team and to any number of roles (one row per role).
+    """
+
+    group = models.CharField(
+        _("groep bij de gemeente"), max_length=255, db_index=True,
+        help_text=_("Precies zoals de gemeente-login de groep meestuurt: een naam, of bij Entra ID het object-ID van "
+                    "de groep."),
+    )
+    team = models.ForeignKey(Team, on_delete=models.CASCADE, null=True, blank=True, related_name="group_mappings",
+                             verbose_name=_("team"), help_text=_("Leden van deze groep horen bij dit team."))
+    role = models.CharField(_("rol"), max_length=32, blank=True, choices=Role.choices,
+                            help_text=_("Leden van deze groep krijgen deze rol. Voor twee rollen maak je twee regels."))
+
+    class Meta:
+        verbose_name = _("groepskoppeling")
+        verbose_name_plural = _("groepskoppelingen")
+        ordering = ["group", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(team=None, role=""), name="groupmapping_team_or_role",
+                                   violation_error_message=_("Kies een team, een rol of allebei.")),
+            models.UniqueConstraint(fields=["group"], condition=Q(team__isnull=False), name="groupmapping_one_team",
+                                    violation_error_message=_("Deze groep hoort al bij een team. Een groep hoort "
+                                                              "bij hooguit één team.")),
+            models.UniqueConstraint(fields=["group", "role"], condition=~Q(role=""), name="groupmapping_role_once",
+                                    violation_error_message=_("Deze groep geeft deze rol al.")),
+        ]
+
+    def __str__(self):
+        parts = [str(part) for part in (self.team, self.get_role_display() if self.role else "") if part]
+        return f"{self.group} → {', '.join(parts)}"
+
+
+class OrganisationAccount(models.Model):
+    """The link between a person here and their account at the organisation's login (OpenID Connect).
+
+    A person is known by the login's issuer and its stable subject (`sub`), never by e-mail address: addresses
+    change and are handed out again. When the person steps out, the link loses its user and keeps only the subject
+    and the date: logging in with that account is refused until the functional administrator deletes the row
+    (lets them back in), after which the next login starts a new account. `granted_roles` and `granted_team` are
+    what the last login gave, so the next one can take back what the organisation no longer grants, and leave
+    alone what was given here (the buddy role someone took by offering places, a role the administrator gave).
+    """
+
+    issuer = models.CharField(_("inlogdienst"), max_length=255)
+    subject = models.CharField(_("kenmerk"), max_length=255)
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True,
+                                related_name="organisation_account", verbose_name=_("gebruiker"))
+    created_at = models.DateTimeField(_("eerste keer ingelogd"), default=timezone.now)
+    stepped_out_at = models.DateTimeField(_("uitgestapt op"), null=True, blank=True)
+    granted_roles = models.JSONField(_("rollen van de gemeente-login"), default=list, blank=True)
+    granted_team = models.ForeignKey(Team, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+                                     verbose_name=_("team van de gemeente-login"))
+
+    class Meta:
+        verbose_name = _("gemeente-account")
+        verbose_name_plural = _("gemeente-accounts")
+        ordering = ["-stepped_out_at", "-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["issuer", "subject"], name="organisation_account_once"),
+            # Linked to a person, or stepped out: never both, never neither.
+            models.CheckConstraint(
+                condition=Q(user__isnull=False, stepped_out_at__isnull=True)
+                | Q(user__isnull=True, stepped_out_at__isnull=False),
+                name="organisation_account_linked_or_stepped_out"),
+        ]
+
+    def __str__(self):
+        return str(_("gemeente-account %(subject)s") % {"subject": self.subject})

@@ -17,7 +17,10 @@ ADMIN_PERMISSIONS = {
     Role.MANAGEMENT: ["wagtailadmin.access_admin"],
     Role.ADMINISTRATOR: ["wagtailadmin.access_admin", "lms_people.add_team", "lms_people.change_team",
                          "lms_people.delete_team", "lms_people.view_team", "lms_people.add_participant",
-                         "lms_people.change_participant", "lms_people.view_participant"],
+                         "lms_people.change_participant", "lms_people.view_participant",
+                         "lms_people.add_groupmapping", "lms_people.change_groupmapping",
+                         "lms_people.delete_groupmapping", "lms_people.view_groupmapping",
+                         "lms_people.view_organisationaccount", "lms_people.delete_organisationaccount"],
 }
 
 

@@ -2,12 +2,13 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
+from django.utils import timezone
 
 from lms.privacy import registry
 from lms.privacy.registry import PersonalData, PrivacyProvider, register
 
 from . import access
-from .models import Participant, Share, Team
+from .models import OrganisationAccount, Participant, Share, Team
 
 # Exports obey the one access policy; the privacy floor cannot import it, so it is handed down here.
 registry.use_policy(access.policy)
@@ -25,6 +26,10 @@ class PeopleProvider(PrivacyProvider):
                      "Zolang je die rol hebt.", own=True),
         PersonalData(Share, ("owner", "grantee"), "Met wie je wat deelt, zodat je het kunt intrekken.",
                      "Zolang het gedeelde item bestaat."),
+        PersonalData(OrganisationAccount, ("user",),
+                     "Je herkennen als je inlogt met je gemeente-account (het kenmerk dat de gemeente meestuurt).",
+                     "Zolang je meedoet; na uitstappen alleen het kenmerk en de datum, zodat niemand met jouw "
+                     "gemeente-account ongemerkt opnieuw begint, tot de beheerder je weer toelaat.", own=True),
     ]
 
     def export(self, user):
@@ -36,7 +41,11 @@ class PeopleProvider(PrivacyProvider):
         return result
 
     def erase(self, user, mode):
-        """The account row stays as an anonymous tombstone (other people's rows may point at it)."""
+        """The account row stays as an anonymous tombstone (other people's rows may point at it). The link to the
+        organisation's login keeps only its subject and the date, so that logging in there is refused until the
+        administrator lets the person back in (models.OrganisationAccount)."""
+        OrganisationAccount.objects.filter(user=user).update(
+            user=None, stepped_out_at=timezone.now(), granted_roles=[], granted_team=None)
         user.led_teams.clear()
         user.coached_teams.clear()
         removed = Participant.objects.filter(user=user).delete()[0]

@@ -1,15 +1,18 @@
-"""Menu items for the person's own pages, the shares panel, and the admin screens for teams."""
+"""Menu items for the person's own pages, the shares panel, and the admin screens for teams, participants and the
+organisation's login (group mappings, stepped-out accounts)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, GROUP_ACCOUNT, GROUP_TOGETHER, Panel, register_menu_item
 from theme.admin_columns import YesNoColumn
 
 from . import access
-from .models import Participant, Share, Team
+from .models import GroupMapping, OrganisationAccount, Participant, Share, Team
 
 register_menu_item(_("Gedeeld"), "lms:people:shares", order=70, group=GROUP_TOGETHER)
 register_menu_item(_("Mijn profiel"), "lms:people:profile", order=85, group=GROUP_ACCOUNT)
@@ -61,10 +64,59 @@ class ParticipantViewSet(ModelViewSet):
         return Participant.objects.select_related("user", "team")
 
 
+class GroupMappingViewSet(ModelViewSet):
+    """What the groups of the organisation's login mean here (team, role). Read at every login through it."""
+
+    model = GroupMapping
+    name = "groepskoppelingen"
+    url_prefix = "organisatie/groepskoppelingen"
+    icon = "link"
+    menu_label = _("Groepen bij inloggen")
+    form_fields = ["group", "team", "role"]
+    list_display = ["group", "team", "role"]
+    list_filter = ["team", "role"]
+    search_fields = ["group"]
+    copy_view_enabled = False
+    inspect_view_enabled = False
+
+
+class SteppedOutPolicy(ModelPermissionPolicy):
+    """Stepped-out accounts are made by stepping out only: nobody adds or edits one. Deleting one lets the person
+    back in (their next login starts a new account)."""
+
+    def user_has_permission(self, user, action):
+        return action not in ("add", "change") and super().user_has_permission(user, action)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action)
+
+
+register_permission_policy(OrganisationAccount, SteppedOutPolicy(OrganisationAccount))
+
+
+class SteppedOutViewSet(ModelViewSet):
+    """People who stepped out and logged in with their organisation's account: that account stays refused until
+    the administrator deletes the row here ("weer toelaten"). Only the subject and the date are kept."""
+
+    model = OrganisationAccount
+    name = "uitgestapt"
+    url_prefix = "organisatie/uitgestapt"
+    icon = "warning"
+    menu_label = _("Uitgestapt (gemeente-login)")
+    list_display = ["subject", "stepped_out_at"]
+    search_fields = ["subject"]
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    form_fields = []
+
+    def get_queryset(self, request):
+        return OrganisationAccount.objects.filter(user__isnull=True)
+
+
 class OrganisationGroup(ViewSetGroup):
     menu_label = _("Organisatie")
     menu_icon = "site"
-    items = (TeamViewSet, ParticipantViewSet)
+    items = (TeamViewSet, ParticipantViewSet, GroupMappingViewSet, SteppedOutViewSet)
 
 
 @hooks.register("register_admin_viewset")

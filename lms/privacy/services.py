@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lms.conf import setting
+from theme.pdf import render_pdf
 
 from .library import names_in
 from .models import AuditEntry, ExportRequest
@@ -43,7 +44,6 @@ def collect(user) -> dict:
 
 
 def build_zip(user, data) -> bytes:
-    from theme.pdf import render_pdf  # WeasyPrint is heavy: loaded by the export job only, not by every page
 
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -107,7 +107,8 @@ def test_a_pdf_is_styled_under_production_static_storage(settings, tmp_path):
 
 
 def test_the_pdf_fetcher_refuses_what_is_not_a_static_file(settings, tmp_path):
-    from theme.pdf import PDF_BASE_URL, StaticOnlyFetcher
+    from theme.pdf import PDF_BASE_URL
+    from theme.pdf_fetcher import StaticOnlyFetcher
 
     settings.STATIC_ROOT = tmp_path / "static"
     (tmp_path / "secret.txt").write_text("geheim")

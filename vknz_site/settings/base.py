@@ -9,12 +9,19 @@ Environment variables (all optional here; production.py makes the secret ones ma
   VKNZ_BASE_URL           the public address of the site, used in e-mails
   VKNZ_MIN_GROUP_SIZE     the smallest group the MT sees a figure about (default 5; never lower than 3)
   DJANGO_PROXY_COUNT      how many reverse proxies add to X-Forwarded-For (default 0; production: 1)
+  VKNZ_OIDC_ISSUER        the municipality's OpenID Connect issuer; when set, the login page offers "Inloggen met
+                          je gemeente-account" (README), and then these are read as well:
+  VKNZ_OIDC_CLIENT_ID, VKNZ_OIDC_CLIENT_SECRET   the site's registration at that provider (both required)
+  VKNZ_OIDC_SCOPES        default "openid profile email"
+  VKNZ_OIDC_GROUPS_CLAIM  the claim with the person's groups, default "groups"
+  VKNZ_OIDC_SIGN_ALGO     the ID token's signing algorithm, default RS256
 """
 
 import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from lms.plugin import APPS as LMS_APPS
@@ -264,6 +271,23 @@ WAGTAILEMBEDS_FINDERS = [{"class": "courses.embeds.AllowListFinder"}]
 # Management sees figures about groups of at least this many people, never smaller
 # (lms/agenda/statistics/disclosure.py).
 VKNZ_MIN_GROUP_SIZE = max(3, int(os.environ.get("VKNZ_MIN_GROUP_SIZE", "5")))
+
+# Logging in with the municipality's own account (OpenID Connect through mozilla-django-oidc; lms/people/oidc), only
+# when the environment names a provider. PKCE, state and nonce are always on (lms/people/oidc/provider.py). Local
+# accounts stay for the demo and for a break-glass administrator.
+VKNZ_OIDC_ISSUER = os.environ.get("VKNZ_OIDC_ISSUER", "").strip()
+if VKNZ_OIDC_ISSUER:
+    OIDC_RP_CLIENT_ID = os.environ.get("VKNZ_OIDC_CLIENT_ID", "").strip()
+    OIDC_RP_CLIENT_SECRET = os.environ.get("VKNZ_OIDC_CLIENT_SECRET", "")
+    if not OIDC_RP_CLIENT_ID or not OIDC_RP_CLIENT_SECRET:
+        raise ImproperlyConfigured("VKNZ_OIDC_ISSUER is set: VKNZ_OIDC_CLIENT_ID and VKNZ_OIDC_CLIENT_SECRET must be "
+                                   "set too (README: Inloggen met je gemeente-account).")
+    OIDC_RP_SCOPES = os.environ.get("VKNZ_OIDC_SCOPES", "openid profile email")
+    OIDC_RP_SIGN_ALGO = os.environ.get("VKNZ_OIDC_SIGN_ALGO", "RS256")
+    VKNZ_OIDC_GROUPS_CLAIM = os.environ.get("VKNZ_OIDC_GROUPS_CLAIM", "groups")
+    AUTHENTICATION_BACKENDS = [*AUTHENTICATION_BACKENDS, "lms.people.oidc.backend.OrganisationAccountBackend"]
+    # Editors and administrators from the municipality reach the Wagtail admin through the same login page.
+    WAGTAILADMIN_LOGIN_URL = LOGIN_URL
 
 # Content security policy (see theme/csp.py): strict on the front end, looser for the Wagtail admin only.
 CONTENT_SECURITY_POLICY = FRONT_END

@@ -13,6 +13,10 @@ modules behind it are split by concern and may move:
 - `outcomes`: aandachtspunten, turning one into a goal, finishing the cycle;
 - `steps`: what every step shares (the row lock, the step check, the timeline).
 
+Two features beside the cycle keep their own module, imported by name (`from lms.cycles.services import ratings`):
+`ratings` (the client's session rating on a one-time link) and `samenleerwijzer` (the klantmanager's periodic
+conversation with a client about their collaboration, its aandachtspunten and its cadence).
+
 Every function checks who acts (through the access policy, `lms.people.access`, and the cycle's rules) and
 whether the cycle is at that step, runs in one transaction, and raises `PermissionDenied(reason)` for a refusal
 of the person and `ValidationError(message, code=...)` for a refusal of the input or the moment; views react to

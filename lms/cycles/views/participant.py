@@ -17,6 +17,7 @@ from lms.goals.extensions import goal_form_parts
 from lms.goals.forms import GoalForm
 from lms.people import access
 from lms.people.sharing import share_page
+from theme.pdf import pdf_response, render_pdf
 from theme.submissions import AlreadySaved
 
 from .. import path as learning_path
@@ -323,7 +324,6 @@ def share(request, pk):
 @login_required
 def consent_pdf(request, pk, kind):
     """The consent form or the client leaflet, to print and take to the conversation. Owner only."""
-    from theme.pdf import pdf_response, render_pdf  # WeasyPrint is heavy: loaded only when a PDF is asked for
 
     template = {"toestemmingsformulier": "cycles/pdf/consent.html", "folder": "cycles/pdf/leaflet.html",
                 "verslag": "cycles/pdf/report.html"}.get(kind)

@@ -217,9 +217,11 @@ def test_retention_purges_expired_recordings_once_and_records_it(people):
 def test_the_retention_job_is_scheduled_daily():
     from django_q.models import Schedule
 
-    # One daily job applies every app's retention, the recordings' purge included (CyclesProvider.retention).
+    # One daily job applies every app's retention, the recordings' purge included (CyclesProvider.retention); the
+    # only job of the cycles' own is the Samenleerwijzer's reminder.
     assert Schedule.objects.get(func="lms.privacy.tasks.daily_retention").schedule_type == Schedule.DAILY
-    assert not Schedule.objects.filter(func__startswith="lms.cycles.").exists()
+    assert list(Schedule.objects.filter(func__startswith="lms.cycles.").values_list("func", flat=True)) == [
+        "lms.cycles.tasks.send_samenleerwijzer_reminders"]
 
 
 @pytest.mark.parametrize(("url", "code"), [

@@ -78,6 +78,15 @@ def act_everywhere(demo, leaver, client, django_capture_on_commit_callbacks):
     cycles.save_self_analysis(leaver, own, {"emoties": "Quokkaberg was gespannen"})
     plan_checkin(leaver, pair, planned_on=timezone.localdate(), topics="Eerste week",
                  notes="Aantekening van Zwaluwstaart over de eerste week")
+    # A Samenleerwijzer of their own: notes, what they keep, an aandachtspunt that became a goal, a cadence.
+    from lms.cycles.services import samenleerwijzer
+
+    talk = samenleerwijzer.create_talk(leaver, client_code="C-5", held_on=timezone.localdate(),
+                                       notes={"relatie-gevoel": "Zwaluwstaart vraagt door, zegt de cliënt"},
+                                       takeaway="Quokkaberg: meer ruimte laten")
+    point = samenleerwijzer.add_talk_point(leaver, talk, "Zwaluwstaart legt uit waarom")
+    samenleerwijzer.talk_point_to_goal(leaver, point, "action", Formulation(title="Uitleggen, zegt Zwaluwstaart"))
+    samenleerwijzer.set_cadence(leaver, 3)
     # Wagtail, as an editor: a revision, a page edit in the log, ownership, a lock, a comment; and a log entry about
     # the account itself, whose label is the person's name.
     page = Page.objects.filter(depth__gt=2).order_by("pk").first().specific

@@ -98,6 +98,56 @@ def text_fields(model):
             and f.name not in ("password", "block_id", "key")]
 
 
+def json_fields(model):
+    return [f for f in model._meta.concrete_fields if isinstance(f, models.JSONField)]
+
+
+def plant_markers(user, labels=None) -> list:
+    """A unique marker in every free-text and JSON field of every row a provider declares for `user` (of the
+    models named by `labels`, or all): what an export must show and an erase must leave nowhere. A JSON value
+    keeps its shape (the keys of a dict, a list), with the marker as every value."""
+    planted = []
+    for provider in providers().values():
+        for item in provider.data:
+            if labels is not None and item.model._meta.label not in labels:
+                continue
+            texts, jsons = text_fields(item.model), json_fields(item.model)
+            for row in item.rows(user):
+                for field in texts:
+                    planted.append(f"MARKER{len(planted) + 1:04d}"[: field.max_length or None])
+                    setattr(row, field.name, planted[-1])
+                for field in jsons:
+                    planted.append(f"MARKER{len(planted) + 1:04d}")
+                    value = getattr(row, field.name)
+                    setattr(row, field.name, {key: planted[-1] for key in value} if isinstance(value, dict) and value
+                            else [planted[-1]] if isinstance(value, list) else {"aantekening": planted[-1]})
+                if texts or jsons:
+                    row.save(update_fields=[field.name for field in texts + jsons])
+    return planted
+
+
+def hold_a_samenleerwijzer(user):
+    """A Samenleerwijzer of `user`'s own: a talk with a note under every question of the guide, one aandachtspunt
+    turned into a goal and one not yet, and a cadence of their choice."""
+    from lms.cycles.guides import SAMENLEERWIJZER_QUESTIONS
+    from lms.cycles.services import samenleerwijzer
+    from lms.goals.services import Formulation
+
+    talk = samenleerwijzer.create_talk(
+        user, client_code="C-77", held_on=timezone.localdate() - datetime.timedelta(days=3),
+        notes={code: f"Aantekening bij {code}" for code, _question in SAMENLEERWIJZER_QUESTIONS},
+        takeaway="Vaker uitleggen waarom ik iets vraag.")
+    point = samenleerwijzer.add_talk_point(user, talk, "Vaker uitleggen waarom")
+    samenleerwijzer.talk_point_to_goal(user, point, "action", Formulation(title="Vaker uitleggen waarom"))
+    samenleerwijzer.add_talk_point(user, talk, "Samen het doel benoemen")
+    samenleerwijzer.set_cadence(user, 1)
+    return talk
+
+
+SAMENLEERWIJZER = ("lms_cycles.CollaborationTalk", "lms_cycles.TalkAttentionPoint",
+                   "lms_cycles.SamenleerwijzerCadence")
+
+
 @pytest.mark.parametrize("mode", [DELETE, ANONYMISE])
 def test_after_stepping_out_no_planted_marker_remains_anywhere(demo, mode):
     from lms.cycles import services as cycle_services
@@ -109,26 +159,48 @@ def test_after_stepping_out_no_planted_marker_remains_anywhere(demo, mode):
                                              recording_url="https://gemeente.sharepoint.com/opname.mp4",
                                              duration_seconds=900)
     cycle_services.mark_fragment(sanne, own, start_seconds=5, end_seconds=50, label="Opening")
-    cycle_services.save_self_analysis(sanne, own, {"emoties": "MARKERANTWOORD in de zelfanalyse"})
-    planted = 0
-    for provider in providers().values():
-        for item in provider.data:
-            fields = text_fields(item.model)
-            for row in item.rows(sanne):
-                for field in fields:
-                    planted += 1
-                    setattr(row, field.name, f"MARKER{planted}"[: field.max_length or None])
-                if fields:
-                    row.save(update_fields=[field.name for field in fields])
+    cycle_services.save_self_analysis(sanne, own, {"emoties": "Gespannen in de zelfanalyse"})
+    hold_a_samenleerwijzer(sanne)
+    planted = plant_markers(sanne)
     get_user_model().objects.filter(pk=sanne.pk).update(first_name="MARKERVOORNAAM", last_name="MARKERACHTERNAAM")
     sanne.refresh_from_db()
-    assert planted > 50
+    assert len(planted) > 50
     assert SelfAnalysis.objects.get(pk=own.pk).client_code.startswith("MARKER")  # planted there too
+    assert "MARKER" in SelfAnalysis.objects.get(pk=own.pk).answers["emoties"]
     services.step_out(sanne, mode)
     assert not SelfAnalysis.objects.filter(owner=sanne).exists()
     dump = serializers.serialize("json", [obj for model in django_models() for obj in model._default_manager.all()])
     assert "MARKER" not in dump
     assert not get_user_model().objects.get(pk=sanne.pk).is_active
+
+
+@pytest.mark.parametrize("mode", [DELETE, ANONYMISE])
+def test_the_samenleerwijzer_is_in_the_export_marker_for_marker_and_gone_after_stepping_out(demo, mode):
+    from django.core.serializers.json import DjangoJSONEncoder
+
+    from lms.cycles.models import CollaborationTalk, SamenleerwijzerCadence, TalkAttentionPoint
+
+    sanne = demo["klantmanager"]
+    hold_a_samenleerwijzer(sanne)
+    planted = plant_markers(sanne, labels=SAMENLEERWIJZER)
+    assert len(planted) >= 2 + 1 + 2  # client code, what she keeps, the notes; the two aandachtspunten
+    exported = services.collect(sanne)["lms_cycles"]
+    hers = {"lms_cycles.CollaborationTalk": CollaborationTalk.objects.filter(owner=sanne),
+            "lms_cycles.TalkAttentionPoint": TalkAttentionPoint.objects.filter(talk__owner=sanne),
+            "lms_cycles.SamenleerwijzerCadence": SamenleerwijzerCadence.objects.filter(owner=sanne)}
+    assert {label: len(exported[label]) for label in SAMENLEERWIJZER} == {
+        label: rows.count() for label, rows in hers.items()}
+    assert all(exported[label] for label in SAMENLEERWIJZER)
+    text = json.dumps({label: exported[label] for label in SAMENLEERWIJZER}, cls=DjangoJSONEncoder)
+    assert [marker for marker in planted if f'"{marker}"' not in text] == []
+    # The notes go with their questions, as on the page.
+    notes = next(row["notes"] for row in exported["lms_cycles.CollaborationTalk"] if row["client_code"] in planted)
+    assert notes[0]["vraag"] == "Hoe voel je je in onze gesprekken?" and notes[0]["antwoord"] in planted
+
+    services.step_out(sanne, mode)
+    dump = serializers.serialize("json", [obj for model in django_models() for obj in model._default_manager.all()])
+    assert [marker for marker in planted if marker in dump] == []
+    assert [label for label, rows in hers.items() if rows.exists()] == []
 
 
 def django_models():

@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('lms_cycles', '0007_session_ratings'),
+        ('lms_cycles', '0008_samenleerwijzer'),
         ('lms_framework', '0005_seed_werkblad'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
