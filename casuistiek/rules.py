@@ -21,9 +21,11 @@ TRAIN = "train"
 
 
 def training_fragments():
-    """Fragments whose client's consent is active and allows training use; never a blind individual analysis's."""
+    """Fragments whose client's consent is active and allows training use; never a blind individual analysis's,
+    nor one of a self-analysis its owner has not finished."""
     return Fragment.objects.filter(
         Q(analysis__isnull=True) | Q(analysis__is_consensus=True),
+        Q(self_analysis__isnull=True) | Q(self_analysis__submitted_at__isnull=False),
         cycle__consent__withdrawn_at__isnull=True, cycle__consent__training_may_view=True,
     )
 

@@ -115,6 +115,15 @@ class Story:
         services.save_self_assessment(self.owner, self.fresh(), answers)
         return self
 
+    def self_analyse(self, answers=SELF_VIEW):
+        """The Kijkwijzer first (from the owner's third cycle on): answers and one marked fragment, finished."""
+        analysis = services.self_analysis_for_cycle(self.owner, self.fresh())
+        services.mark_fragment(self.owner, analysis, start_seconds=31 * 60, end_seconds=32 * 60 + 10,
+                               label="Een snelle ja", observation="Ik ga door, maar de cliënt twijfelt nog.",
+                               dimensions=["echtheid-client"])
+        services.finish_self_analysis(self.owner, analysis, answers)
+        return self
+
     def reflect(self, by=None, notes=""):
         cycle = self.fresh()
         fragments = list(cycle.fragments.filter(analysis__isnull=True).values_list("pk", flat=True))
@@ -226,9 +235,11 @@ def load(demo):
                "uitlegt; de cliënt werd daar stiller van, niet rustiger.",
         advice="Eerst benoemen wat je ziet ('u bent hier boos over'), dan pas uitleggen. Volgende keer samen "
                "oefenen met een rollenspel.")
+    # From his third cycle on, a cycle with analysts asks him first: he analysed it with the Kijkwijzer, and
+    # the analysts responded to that.
     (Story(demo, "buddy", "ac", code="K-15", days_ago=6, consent={"colleagues_may_view": False},
            question="Stuur ik te snel naar werk als de cliënt twijfelt?")
-     .self_view().analyse())
+     .self_analyse().analyse())
 
     # Ilse, as a leidinggevende: a conversation with a medewerker, analysed without anyone from outside speaking
     # to the medewerker (there is no client).

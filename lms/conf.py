@@ -17,8 +17,11 @@ VKNZ_SITE_NAME             The platform's name in the standalone layout, e-mails
                            setting names it. Default: "Van Kijken naar Zien".
 VKNZ_RATING_LINK_DAYS      How many days a client's one-time link for a session rating stays valid
                            (lms/cycles/ratings.py). Default 14.
-VKNZ_SELF_ANALYSIS_FROM_CYCLE  From which of a participant's video-reflections they analyse the conversation
-                           first themselves with the Kijkwijzer, before the analysts (lms/cycles/path.py). Default 3.
+VKNZ_SELF_ANALYSIS_FROM_CYCLE  From which of a participant's own video-reflections (1, 2, ...) a cycle with analysts
+                           and watching back asks the participant to analyse first, with the Kijkwijzer; the
+                           analysts then respond to that self-analysis (lms/cycles/kijkwijzer.py; the path page,
+                           lms/cycles/path.py, words its phases with it). Default 3: the analysts lead the first
+                           two cycles, as in the action research.
 VKNZ_INDEPENDENT_AFTER_CYCLES  After how many finished video-reflections the platform suggests going on
                            independently, and preselects that on the start form. Default 4.
 VKNZ_SAMENLEERWIJZER_MONTHS

@@ -94,6 +94,10 @@ def objects(org):
     _used, token = ratings.create_invitation(owner, "C-1")
     rating = ratings.submit_rating(token, {"relationship": 8, "goals_topics": 9, "approach": 7, "overall": 8})
     open_invitation, _token = ratings.create_invitation(owner, "C-1")
+    # A Kijkwijzer self-analysis on its own, a draft with a marked fragment (inside a cycle it opens via the cycle).
+    own_analysis = cycle_services.start_self_analysis(owner, held_on=timezone.localdate(), client_code="C-1",
+                                                      duration_seconds=600)
+    cycle_services.mark_fragment(owner, own_analysis, start_seconds=10, end_seconds=20, label="Begin")
     from lms.cycles.services import samenleerwijzer
 
     talk = samenleerwijzer.create_talk(owner, client_code="C-1", held_on=timezone.localdate(),
@@ -106,7 +110,8 @@ def objects(org):
         "lms:goals:withdraw_feedback": feedback.pk, "lms:goals:": goal.pk,
         "lms:cycles:point_to_goal": point.pk, "lms:cycles:rating_link_revoke": open_invitation.pk,
         "lms:cycles:rating_delete": rating.pk, "lms:cycles:talk_point_to_goal": talk_point.pk,
-        "lms:cycles:talk_": talk.pk, "lms:cycles:": cycle.pk,
+        "lms:cycles:talk_": talk.pk, "lms:cycles:kijkwijzer_cycle": cycle.pk,
+        "lms:cycles:kijkwijzer": own_analysis.pk, "lms:cycles:": cycle.pk,
         "lms:buddy:checkin": checkin.pk, "lms:buddy:": pair.pk, "lms:casuistiek:attempt": attempt.pk,
         "lms:intervisie:poll": poll.pk, "lms:intervisie:session": session.pk,
         "lms:intervisie:link_cycle": cycle.pk, "lms:intervisie:continue_cycle": cycle.pk, "lms:intervisie:": group.pk,
@@ -144,6 +149,19 @@ def test_no_role_opens_another_persons_objects(client, org, objects, role):
             if status not in (403, 404, 405):
                 leaks.append(f"{method.upper()} {name} → {status}")
     assert leaks == [], f"{role} got through: {leaks}"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_kijkwijzer_pages_without_an_object_show_no_one_elses_self_analysis(client, org, objects, role):
+    """The list names only one's own self-analyses; the start page is a participant's (its capability below)."""
+    from lms.cycles.kijkwijzer import SelfAnalysis
+
+    theirs = SelfAnalysis.objects.get(owner=org.owner)
+    client.force_login(getattr(org, role))
+    page = client.get(reverse("lms:cycles:kijkwijzer"))
+    assert page.status_code == 200
+    assert reverse("lms:cycles:kijkwijzer_edit", args=[theirs.pk]) not in page.content.decode()
+    assert "Zelfanalyse C-1" not in page.content.decode()
 
 
 # --- Capabilities: object-free permissions ("may propose buddy pairs") ---------------------------------------------

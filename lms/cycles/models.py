@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.conf import setting
 from lms.goals.models import Goal
 from theme.submissions import key_field
 
@@ -29,6 +30,8 @@ class Medium(models.TextChoices):
 class Step(models.TextChoices):
     REGISTERED = "aangemeld", _("Aangemeld")
     CONSENT = "toestemming", _("Toestemming vastgelegd")
+    # From cycle VKNZ_SELF_ANALYSIS_FROM_CYCLE on, with analysts and watching back: the participant analyses first.
+    SELF_ANALYSIS = "zelfanalyse", _("Zelfanalyse")
     ANALYSIS = "analyse", _("Analyse")
     DISCUSSION = "bespreking", _("Bespreking van de analyses")
     INTERVIEW = "interview", _("Cliëntinterview")
@@ -111,6 +114,20 @@ class ReflectionCycle(models.Model):
         return self.with_analyst_feedback or self.with_client_feedback
 
     @property
+    def self_analysis_first(self):
+        """From the participant's cycle VKNZ_SELF_ANALYSIS_FROM_CYCLE on (default the third), a cycle with analysts
+        (c) and watching back (a) asks the participant to analyse the recording first, with the Kijkwijzer; the
+        analysts then respond to that analysis instead of analysing blind. Cycles before it stay as they were."""
+        return (self.with_video_analysis and self.with_analyst_feedback
+                and (self.number or 0) >= int(setting("VKNZ_SELF_ANALYSIS_FROM_CYCLE")))
+
+    @property
+    def offers_self_analysis(self):
+        """Watching back with the Kijkwijzer belongs to this cycle: as its own step (`self_analysis_first`), or as
+        the way to watch back when no analysts take part (e.g. alone, or before the intervisie)."""
+        return self.with_video_analysis and (self.self_analysis_first or not self.with_analyst_feedback)
+
+    @property
     def interview_possible(self):
         consent = getattr(self, "consent", None)
         return (self.with_client_feedback and self.medium != Medium.MANAGER and consent is not None
@@ -121,6 +138,9 @@ class ReflectionCycle(models.Model):
         steps = [Step.REGISTERED] if self.needs_consent else []
         if self.needs_assignment:
             steps.append(Step.CONSENT)
+        # A cycle already at the step keeps it, should the threshold change under way.
+        if self.self_analysis_first or self.step == Step.SELF_ANALYSIS:
+            steps.append(Step.SELF_ANALYSIS)
         if self.with_analyst_feedback:
             steps += [Step.ANALYSIS, Step.DISCUSSION]
         if self.interview_possible or (self.with_client_feedback and getattr(self, "consent", None) is None):
@@ -251,12 +271,18 @@ class Analysis(models.Model):
 
 class Fragment(models.Model):
     """A marked time span of the recording with an observation. Fragments marked during an analysis stay blind
-    for the other analyst until both submitted; the participant's own and the consensus fragments are shared."""
+    for the other analyst until both submitted; the participant's own and the consensus fragments are shared.
 
-    cycle = models.ForeignKey(ReflectionCycle, on_delete=models.CASCADE, related_name="fragments",
-                              verbose_name=_("cyclus"))
+    A fragment marked in a Kijkwijzer self-analysis hangs on that self-analysis; inside a cycle it is also one of
+    the cycle's fragments (so it can be chosen for the reflection and goes with the recording), on its own it has
+    no cycle. Either way it belongs somewhere (a check constraint), and never to two analyses at once."""
+
+    cycle = models.ForeignKey(ReflectionCycle, on_delete=models.CASCADE, related_name="fragments", null=True,
+                              blank=True, verbose_name=_("cyclus"))
     analysis = models.ForeignKey(Analysis, on_delete=models.CASCADE, null=True, blank=True, related_name="fragments",
                                  verbose_name=_("analyse"))
+    self_analysis = models.ForeignKey("lms_cycles.SelfAnalysis", on_delete=models.CASCADE, null=True, blank=True,
+                                      related_name="fragments", verbose_name=_("zelfanalyse"))
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
                                    verbose_name=_("gemaakt door"))
     start_seconds = models.PositiveIntegerField(_("begin (seconden)"))
@@ -269,6 +295,12 @@ class Fragment(models.Model):
         verbose_name = _("fragment")
         verbose_name_plural = _("fragmenten")
         ordering = ["start_seconds", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(cycle__isnull=False) | models.Q(self_analysis__isnull=False),
+                                   name="fragment_of_a_cycle_or_self_analysis"),
+            models.CheckConstraint(condition=models.Q(analysis__isnull=True) | models.Q(self_analysis__isnull=True),
+                                   name="fragment_of_one_analysis"),
+        ]
 
     def __str__(self):
         return f"{self.label} ({self.start_label}–{self.end_label})"
@@ -426,5 +458,6 @@ class CycleEvent(models.Model):
 
 
 from .evidence import EvaluationEvidence  # noqa: E402,F401
+from .kijkwijzer import SelfAnalysis  # noqa: E402,F401
 from .ratings import RatingInvitation, SessionRating  # noqa: E402,F401
 from .samenleerwijzer import CollaborationTalk, SamenleerwijzerCadence, TalkAttentionPoint  # noqa: E402,F401

@@ -11,7 +11,10 @@ to the owner and to the analysts assigned to the cycle, and to those only while 
 - what the interviewer passes on (aandachtspunten, reflectievragen, the client's view): the owner, the interviewer
   and the analysts;
 - the owner's zelfbeeld: the owner; the analysts once they released their consensus (never before: it would
-  colour their blind work).
+  colour their blind work);
+- a Kijkwijzer self-analysis (and the fragments marked in it): the owner; inside a cycle also the assigned
+  analysts (within consent) once it is finished, since they respond to it. Never through a share: it is an
+  analysis, like the analysts' own.
 Management, other participants, unassigned analysts and interviewers of other cycles never get in. An
 interviewer who is not one of the analysts sees the cycle's page and their own interview, never an analysis.
 
@@ -44,6 +47,7 @@ from .models import (
     RecordingReference,
     ReflectionCycle,
     ReflectionMeeting,
+    SelfAnalysis,
     SelfAssessment,
 )
 
@@ -60,6 +64,9 @@ WORKSPACE_ONLY = _("Alleen analisten en neutrale functionarissen hebben een werk
                    "anderen.")
 NOTES_STAY = _("De aantekeningen van het interview blijven bij de interviewer en de analisten, tenzij de cliënt "
                "toestemming gaf om ze met de klantmanager te delen.")
+SELF_ANALYSIS_ONLY = _("Een zelfanalyse is van wie hem maakt. Binnen een video-reflectie lezen alleen de twee "
+                       "toegewezen analisten mee, zodra de zelfanalyse is afgerond en zolang de cliënt dat toestaat.")
+NOT_SHARED = _("Een zelfanalyse deel je niet; je reflectie wel.")
 LEADERS_ONLY = _("Het reflectiegesprek wordt geleid door een analist van deze cyclus, of, zonder analisten, door "
                  "de deelnemer zelf.")
 
@@ -183,15 +190,28 @@ class CycleChildRule(access.Rule):
         return obj.cycle.owner_id
 
 
+def _in_draft(fragment) -> bool:
+    return fragment.self_analysis_id is not None and fragment.self_analysis.submitted_at is None
+
+
 class RecordingRule(CycleChildRule):
-    """Recording references and fragments: never through a share, only owner and analysts within consent."""
+    """Recording references and fragments: never through a share, only owner and analysts within consent. A
+    fragment marked in a self-analysis follows it: its analysts see it once the self-analysis is finished, and one
+    marked in a self-analysis outside any cycle is its owner's alone."""
 
     # Default deny: an action another app invents for fragments (casuistiek's TRAIN) is that app's grant to give.
     ACTIONS = frozenset({access.VIEW, access.CHANGE, access.DELETE})
 
+    def owner_id(self, obj):
+        if isinstance(obj, Fragment) and obj.cycle_id is None:
+            return obj.self_analysis.owner_id
+        return obj.cycle.owner_id
+
     def decide(self, user, action, obj):
         if action not in self.ACTIONS:
             return access.refuse(access.NO_RULE)
+        if isinstance(obj, Fragment) and obj.self_analysis_id is not None:
+            return self._decide_self_analysed(user, action, obj)
         cycle = obj.cycle
         if cycle.owner_id == user.pk:
             if isinstance(obj, Fragment) and obj.analysis_id and action == access.VIEW:
@@ -204,13 +224,24 @@ class RecordingRule(CycleChildRule):
                 return access.ALLOWED
         return access.refuse(ANALYSTS_ONLY)
 
+    def _decide_self_analysed(self, user, action, obj):
+        if obj.self_analysis.owner_id == user.pk:
+            return access.ALLOWED
+        if action == access.VIEW and obj.cycle_id and not _in_draft(obj) and analyst_may_see(user, obj.cycle):
+            return access.ALLOWED
+        return access.refuse(SELF_ANALYSIS_ONLY)
+
     def filter(self, user, queryset, action):
         if action not in self.ACTIONS:
             return queryset.none()
         mine = Q(cycle__owner=user) | Q(cycle__in=_analyst_cycles(user))
         if queryset.model is Fragment:
             visible_analyses = AnalysisRule().filter(user, Analysis.objects.all(), access.VIEW).values("pk")
-            return queryset.filter(mine).filter(Q(analysis__isnull=True) | Q(analysis__in=visible_analyses))
+            not_a_draft = Q(self_analysis__isnull=True) | Q(self_analysis__submitted_at__isnull=False)
+            own = Q(cycle__owner=user) | Q(self_analysis__owner=user)
+            as_analyst = Q(cycle__in=_analyst_cycles(user)) & not_a_draft
+            return queryset.filter(own | as_analyst).filter(Q(analysis__isnull=True)
+                                                            | Q(analysis__in=visible_analyses))
         return queryset.filter(mine)
 
 
@@ -305,6 +336,30 @@ class SelfAssessmentRule(CycleChildRule):
         return queryset.filter(Q(cycle__owner=user) | released)
 
 
+class SelfAnalysisRule(access.Rule):
+    """A Kijkwijzer self-analysis: its owner does everything but share it; inside a cycle the assigned analysts
+    read it (within consent) once it is finished. Management, buddies, teamcoaches, interviewers: never."""
+
+    def owner_id(self, obj):
+        return obj.owner_id
+
+    def decide(self, user, action, obj):
+        if obj.owner_id == user.pk:
+            return access.refuse(NOT_SHARED) if action == access.SHARE else access.ALLOWED
+        if (action == access.VIEW and obj.cycle_id and obj.submitted_at is not None
+                and analyst_may_see(user, obj.cycle)):
+            return access.ALLOWED
+        return access.refuse(access.MANAGEMENT_NEVER if is_management(user) else SELF_ANALYSIS_ONLY)
+
+    def filter(self, user, queryset, action):
+        own = Q(owner=user)
+        if action == access.SHARE:
+            return queryset.none()
+        if action != access.VIEW:
+            return queryset.filter(own)
+        return queryset.filter(own | Q(cycle__in=_analyst_cycles(user), submitted_at__isnull=False))
+
+
 class ReflectionRule(CycleChildRule):
     """The reflection meeting and aandachtspunten: owner; analysts within consent; readers of a shared cycle."""
 
@@ -334,6 +389,7 @@ access.register(Analysis, AnalysisRule())
 access.register(ClientInterview, InterviewRule())
 access.register(InterviewFeedback, InterviewFeedbackRule())
 access.register(SelfAssessment, SelfAssessmentRule())
+access.register(SelfAnalysis, SelfAnalysisRule())
 access.register(FollowUpCheck, ReflectionRule())
 access.register(ReflectionMeeting, ReflectionRule())
 access.register(AttentionPoint, ReflectionRule())

@@ -8,6 +8,7 @@ from lms.people.models import Share
 
 from . import rules
 from .guides import INTERVIEW_GUIDE, REFLECTION_QUESTIONS, with_questions
+from .kijkwijzer import SelfAnalysis
 from .models import (
     Analysis,
     AnalystAssignment,
@@ -18,6 +19,7 @@ from .models import (
     Step,
 )
 from .services.perspectives import earlier_points
+from .services.self_analysis import open_in_cycle as self_analysis_open
 from .triangulation import fit_text, triangulate
 from .variants import ingredient_labels, variant_of
 
@@ -26,7 +28,7 @@ def cycle_for_page(user, pk):
     """The cycle with everything its page shows, or 404/403 by the access policy."""
     queryset = ReflectionCycle.objects.select_related(
         "owner", "consent", "recording", "framework", "reflection", "interview", "follows", "interviewer",
-        "interview_feedback", "self_assessment",
+        "interview_feedback", "self_assessment", "self_analysis",
     ).prefetch_related(
         Prefetch("assignments", queryset=AnalystAssignment.objects.select_related("analyst")),
         Prefetch("events", queryset=CycleEvent.objects.select_related("actor")),
@@ -38,6 +40,28 @@ def cycle_for_page(user, pk):
 
 def visible_fragments(user, cycle):
     return list(access.visible_to(user, Fragment.objects.filter(cycle=cycle)).select_related("analysis"))
+
+
+def participant_self_analysis(user, cycle):
+    """The participant's finished self-analysis of this cycle as `user` may read it (with its fragments), or None:
+    what the analysts respond to in a cycle where the participant analyses first."""
+    return (access.visible_to(user, SelfAnalysis.objects.filter(cycle=cycle, submitted_at__isnull=False))
+            .prefetch_related(Prefetch("fragments", queryset=Fragment.objects.order_by("start_seconds", "pk")))
+            .first())
+
+
+def self_analysis_rows(self_analysis):
+    """(group label, [(dimension, question for oneself, shown answer)]) in the order of the self-analysis's
+    framework version: what its read-only page and the analysts' page show, each answer under its question."""
+    groups = []
+    for dimension in self_analysis.framework.dimensions.all():
+        label = dimension.get_group_display()
+        if not groups or groups[-1][0] != label:
+            groups.append((label, []))
+        shown = dimension.label_for(self_analysis.answers.get(dimension.code))
+        groups[-1][1].append((dimension, dimension.question_for_oneself,
+                              ", ".join(shown) if isinstance(shown, list) else shown))
+    return groups
 
 
 def visible_analyses(user, cycle):
@@ -81,6 +105,8 @@ def analyst_status(cycle):
     """Where a cycle stands for an analyst when nothing waits for them (a short Dutch phrase), or ''."""
     if cycle.step == Step.ANALYSIS and cycle.my_submitted:
         return _("je analyse is ingediend; wacht op de andere analist")
+    if cycle.step == Step.SELF_ANALYSIS:
+        return _("wacht op de zelfanalyse van de deelnemer")
     return ""
 
 
@@ -88,7 +114,8 @@ def waiting_for_assignment():
     """Cycles with consent that still need two analysts or a neutral interviewer (no content, only what to plan)."""
     needs_analysts = Q(step=Step.CONSENT, with_analyst_feedback=True)
     needs_interviewer = Q(with_client_feedback=True, interviewer__isnull=True, consent__interview_allowed=True,
-                          step__in=[Step.CONSENT, Step.ANALYSIS, Step.DISCUSSION, Step.INTERVIEW])
+                          step__in=[Step.CONSENT, Step.SELF_ANALYSIS, Step.ANALYSIS, Step.DISCUSSION,
+                                    Step.INTERVIEW])
     return (ReflectionCycle.objects.filter(needs_analysts | needs_interviewer)
             .filter(consent__withdrawn_at__isnull=True)
             .select_related("owner", "consent").annotate(analyst_count=Count("assignments"))
@@ -133,6 +160,7 @@ def page_views(user, cycle):
         "reflection": getattr(cycle, "reflection", None),
         "feedback": _visible(user, getattr(cycle, "interview_feedback", None)),
         "self_assessment": _visible(user, getattr(cycle, "self_assessment", None)),
+        "self_analysis": _visible(user, getattr(cycle, "self_analysis", None)),
         "interview": _visible(user, getattr(cycle, "interview", None)),
         "analyses": [], "fragments": [],
     }
@@ -146,15 +174,22 @@ def page_views(user, cycle):
     context["reflection_rows"] = with_questions(REFLECTION_QUESTIONS, context["reflection"].answers
                                                 if context["reflection"] else None)
     consensus = next((a for a in context["analyses"] if a.is_consensus), None)
+    # The participant's own view: a finished Kijkwijzer self-analysis (made while watching the recording back),
+    # else the zelfbeeld.
+    self_analysis = context["self_analysis"]
+    finished = self_analysis if self_analysis is not None and not self_analysis.is_draft else None
+    context["own_view"] = finished or context["self_assessment"]
+    context["own_view_is_self_analysis"] = finished is not None
+    context["self_analysis_open"] = is_owner and self_analysis_open(cycle)
     # The owner reads the analysts' view after giving their own: a zelfbeeld written after the consensus would
     # only echo it. (The zelfbeeld can be given until the reflection; after that the consensus opens anyway.)
-    context["consensus_waits"] = bool(consensus and is_owner and framework and not context["self_assessment"]
+    context["consensus_waits"] = bool(consensus and is_owner and framework and not context["own_view"]
                                       and cycle.step not in (Step.ATTENTION_POINTS, Step.FINISHED))
     if consensus is not None and framework is not None and not context["consensus_waits"]:
         context["consensus_rows"] = [(d, d.label_for(consensus.answers.get(d.code))) for d in
                                      framework.dimensions.all()]
         context["consensus_fit"] = fit_text(framework, consensus.answers)
-    own = context["self_assessment"].answers if context["self_assessment"] else None
+    own = context["own_view"].answers if context["own_view"] else None
     client = context["feedback"].client_view if context["feedback"] and context["feedback"].client_view else None
     shown_consensus = consensus.answers if consensus is not None and not context["consensus_waits"] else None
     if framework is not None and sum(view is not None for view in (own, shown_consensus, client)) >= 2:

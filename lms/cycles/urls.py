@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import analyst, participant, ratings, samenleerwijzer
+from .views import analyst, participant, ratings, samenleerwijzer, self_analysis
 
 app_name = "cycles"
 urlpatterns = [
@@ -53,4 +53,14 @@ urlpatterns += [
     path("samenleerwijzer/<id:pk>/aandachtspunt/", samenleerwijzer.talk_point, name="talk_point"),
     path("samenleerwijzer/aandachtspunt/<id:pk>/doel/", samenleerwijzer.talk_point_to_goal,
          name="talk_point_to_goal"),
+]
+
+# The Kijkwijzer self-analysis (views/self_analysis.py): on its own, or inside one of the participant's cycles.
+urlpatterns += [
+    path("kijkwijzer/", self_analysis.self_analysis_list, name="kijkwijzer"),
+    path("kijkwijzer/nieuw/", self_analysis.self_analysis_start, name="kijkwijzer_start"),
+    path("kijkwijzer/cyclus/<id:pk>/", self_analysis.self_analysis_for_cycle, name="kijkwijzer_cycle"),
+    path("kijkwijzer/<id:pk>/", self_analysis.self_analysis_edit, name="kijkwijzer_edit"),
+    path("kijkwijzer/<id:pk>/bekijken/", self_analysis.self_analysis_view, name="kijkwijzer_view"),
+    path("kijkwijzer/<id:pk>/verwijderen/", self_analysis.self_analysis_delete, name="kijkwijzer_delete"),
 ]

@@ -5,6 +5,10 @@ interviewer asks the client about the conversation, (c) feedback of two analysts
 recording blind and agree on a consensus, (d) collegiale consultatie in an intervisie session of one's group.
 The six combinations the report ran are offered as ready choices, and (a) alone for going on independently
 (lms/cycles/path.py); any other sensible one can be composed.
+
+Watching back goes with the Kijkwijzer: from the participant's cycle VKNZ_SELF_ANALYSIS_FROM_CYCLE on, a cycle with
+(a) and (c) gets the step "zelfanalyse" before the analysts (`ReflectionCycle.self_analysis_first`); with (a) but
+without analysts the self-analysis is offered as the way to watch back (`ReflectionCycle.offers_self_analysis`).
 """
 
 from dataclasses import dataclass
@@ -36,7 +40,8 @@ class Variant:
 VARIANTS = [
     Variant("abc", gettext_lazy("Volledige video-reflectie"),
             gettext_lazy("Twee analisten analyseren de opname, een neutrale interviewer spreekt de cliënt, en je "
-                         "kijkt samen met een analist fragmenten terug."),
+                         "kijkt samen met een analist fragmenten terug. Na je eerste video-reflecties analyseer je "
+                         "eerst zelf, met de Kijkwijzer."),
             with_video_analysis=True, with_client_feedback=True, with_analyst_feedback=True),
     Variant("bc", gettext_lazy("Analyse en cliëntinterview, zonder terugkijken"),
             gettext_lazy("Als de volledige video-reflectie, maar het reflectiegesprek gaat over de analyse en wat "
@@ -44,11 +49,13 @@ VARIANTS = [
             with_client_feedback=True, with_analyst_feedback=True),
     Variant("ac", gettext_lazy("Video-analyse zonder cliëntinterview"),
             gettext_lazy("Twee analisten analyseren de opname en je kijkt fragmenten terug. Voor als de cliënt "
-                         "niet geïnterviewd wil worden."),
+                         "niet geïnterviewd wil worden. Na je eerste video-reflecties analyseer je eerst zelf, met "
+                         "de Kijkwijzer."),
             with_video_analysis=True, with_analyst_feedback=True),
     Variant("ad", gettext_lazy("Terugkijken in de intervisie"),
-            gettext_lazy("Je kiest fragmenten en bespreekt ze met je intervisiegroep, voor zover de cliënt "
-                         "collega's toestemming gaf. Het verslag van de sessie voedt je reflectie."),
+            gettext_lazy("Je kijkt de opname terug met de Kijkwijzer, kiest fragmenten en bespreekt ze met je "
+                         "intervisiegroep, voor zover de cliënt collega's toestemming gaf. Het verslag van de sessie "
+                         "voedt je reflectie."),
             with_video_analysis=True, with_intervision=True),
     Variant("d", gettext_lazy("Intervisie over je ervaring"),
             gettext_lazy("Zonder opname: je brengt het gesprek in bij je intervisiegroep, op basis van wat je "

@@ -97,6 +97,15 @@ class Dimension(Orderable):
     kind = models.CharField(_("soort"), max_length=16, choices=Kind.choices, default=Kind.SINGLE)
     group = models.CharField(_("groep"), max_length=16, choices=Group.choices, default=Group.THEORY)
     question = models.TextField(_("vraag aan de analist"), blank=True, max_length=1000)
+    # The Kijkwijzer's Werkblad: the same part asked of the professional who watches their own conversation back.
+    self_question = models.TextField(
+        _("vraag voor jezelf"), blank=True, max_length=1000,
+        help_text=_("De vraag van het Kijkwijzer-werkblad, aan wie het eigen gesprek terugkijkt (je-vorm)."),
+    )
+    tip = models.TextField(
+        _("tip bij dit onderdeel"), blank=True, max_length=1000,
+        help_text=_("Eén concrete tip bij dit onderdeel, voor in het volgende gesprek."),
+    )
     options = OptionListField(
         _("antwoordopties"), default=list, blank=True,
         help_text=_('Eén optie per regel: "code = omschrijving". Bij een schaal in volgorde, van laag naar hoog. '
@@ -126,6 +135,11 @@ class Dimension(Orderable):
     @property
     def is_text(self) -> bool:
         return self.kind == self.Kind.TEXT
+
+    @property
+    def question_for_oneself(self) -> str:
+        """The Werkblad's question; the analysts' question where no own one was written."""
+        return self.self_question or self.question
 
     def label_for(self, value):
         """Human text for a stored answer: a label for a scale or choice, a list of labels for several

@@ -16,7 +16,8 @@ from django.utils.translation import gettext as _
 from .models import Dimension, Framework
 
 COPIED_FIELDS = ("slug", "name", "introduction", "fit_table", "self_image_dimension", "strategy_dimension")
-DIMENSION_FIELDS = ("code", "label", "kind", "group", "question", "options", "ordinal", "sort_order")
+DIMENSION_FIELDS = ("code", "label", "kind", "group", "question", "self_question", "tip", "options", "ordinal",
+                    "sort_order")
 
 
 def next_version_number(slug) -> int:

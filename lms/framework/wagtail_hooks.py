@@ -69,6 +69,8 @@ class FrameworkViewSet(SnippetViewSet):
                     FieldPanel("kind"),
                     FieldPanel("group"),
                     FieldPanel("question"),
+                    FieldPanel("self_question"),
+                    FieldPanel("tip"),
                     FieldPanel("ordinal"),
                     FieldPanel("options"),
                 ],

@@ -9,6 +9,7 @@ modules behind it are split by concern and may move:
 - `analysis`: assigning two analysts, the blind analyses, the consensus and its release;
 - `meetings`: the client interview (by a neutral interviewer), the intervisie step and the reflection meeting;
 - `perspectives`: the participant's zelfbeeld, and in a vervolggesprek whether earlier aandachtspunten worked;
+- `self_analysis`: the Kijkwijzer self-analysis, inside a cycle (from cycle 3 before the analysts) or on its own;
 - `outcomes`: aandachtspunten, turning one into a goal, finishing the cycle;
 - `steps`: what every step shares (the row lock, the step check, the timeline).
 
@@ -36,6 +37,15 @@ from .outcomes import add_attention_point, attention_point_to_goal, finish_cycle
 from .perspectives import check_earlier_point, earlier_points, save_self_assessment
 from .recording import add_fragment, set_recording
 from .registration import change_variant, start_cycle
+from .self_analysis import (
+    delete_self_analysis,
+    finish_self_analysis,
+    mark_fragment,
+    remove_fragment,
+    save_self_analysis,
+    self_analysis_for_cycle,
+    start_self_analysis,
+)
 
 __all__ = [
     "ANALYSTS_PER_CYCLE",
@@ -45,21 +55,28 @@ __all__ = [
     "assign_interviewer",
     "change_variant",
     "check_earlier_point",
+    "delete_self_analysis",
     "complete_intervision",
     "earlier_points",
     "attention_point_to_goal",
     "finish_cycle",
+    "finish_self_analysis",
+    "mark_fragment",
     "purge_expired",
     "record_consensus",
     "record_consent",
     "record_interview",
     "record_reflection",
     "release_consensus",
+    "remove_fragment",
     "save_analysis",
+    "save_self_analysis",
     "save_self_assessment",
+    "self_analysis_for_cycle",
     "set_recording",
     "skip_interview",
     "start_cycle",
+    "start_self_analysis",
     "withdraw_client",
     "withdraw_consent",
 ]

@@ -14,6 +14,7 @@ from lms.people.naming import display_name
 from lms.privacy.signals import access_changed
 
 from .. import rules
+from ..kijkwijzer import SelfAnalysis
 from ..models import Analysis, AnalystAssignment, ReflectionCycle, Step
 from .steps import expect_step, locked, log_event, move_on
 
@@ -32,7 +33,9 @@ def _check_assignable(person, cycle):
 @transaction.atomic
 def assign_analysts(actor, cycle, analysts):
     """Assign analysts (a teamcoach or the functional administrator) until the cycle has two; then the analysis
-    starts on the current analysekader. Each analyst is notified; each assignment is announced for the audit log."""
+    starts on the current analysekader, or, where the participant analyses first, the cycle waits for that
+    self-analysis (unless it is finished already). Each analyst is notified; each assignment is announced for the
+    audit log."""
     access.require_capability(actor, rules.ASSIGN_ANALYSTS)
     cycle = locked(cycle)
     if not cycle.with_analyst_feedback:
@@ -48,20 +51,27 @@ def assign_analysts(actor, cycle, analysts):
         raise ValidationError(_("Zonder toestemming van de cliënt kunnen er geen analisten aan de slag."),
                               code="no_consent_for_analysts")
     expect_step(cycle, Step.CONSENT)
+    self_analysed = SelfAnalysis.objects.filter(cycle=cycle, submitted_at__isnull=False).exists()
+    waits = cycle.self_analysis_first and not self_analysed
     for person in new:
         _check_assignable(person, cycle)
         AnalystAssignment.objects.create(cycle=cycle, analyst=person, assigned_by=actor)
         access_changed.send(sender=ReflectionCycle, actor=actor, action="assign", obj=cycle, owner_id=cycle.owner_id)
         notify(person, key=f"cycle-assigned:{cycle.pk}:{person.pk}", title=_("Je bent analist bij een video-reflectie"),
-               body=_("Er staat een gesprek voor je klaar om te analyseren."), link=cycle.get_absolute_url())
+               body=_("De deelnemer analyseert het gesprek eerst zelf met de Kijkwijzer; je krijgt bericht als je "
+                      "daarop kunt reageren.") if waits else _("Er staat een gesprek voor je klaar om te analyseren."),
+               link=cycle.get_absolute_url())
     if cycle.assignments.count() == ANALYSTS_PER_CYCLE:
         cycle.framework = cycle.framework or Framework.current()
         cycle.save(update_fields=["framework"])
         move_on(cycle, actor, _("Twee analisten toegewezen"))
+        if cycle.step == Step.SELF_ANALYSIS and self_analysed:
+            # Made while the cycle waited for its analysts: they respond to it straight away.
+            move_on(cycle, actor, _("De zelfanalyse was al afgerond: de analisten reageren erop"))
     return cycle
 
 
-INTERVIEWER_STEPS = (Step.CONSENT, Step.ANALYSIS, Step.DISCUSSION, Step.INTERVIEW)
+INTERVIEWER_STEPS = (Step.CONSENT, Step.SELF_ANALYSIS, Step.ANALYSIS, Step.DISCUSSION, Step.INTERVIEW)
 
 
 @transaction.atomic
@@ -108,9 +118,15 @@ def own_analysis(analyst, cycle, create=False):
 @transaction.atomic
 def save_analysis(analyst, cycle, answers, submit=False):
     """Save (and optionally submit) an analyst's own analysis. Submitted analyses are final. When the second one
-    is submitted the cycle moves to the discussion and both analysts may see each other's work."""
+    is submitted the cycle moves to the discussion and both analysts may see each other's work. In a cycle where
+    the participant analyses first, nothing is saved before that self-analysis is finished (code
+    "self_analysis_first"): the analysts respond to it instead of analysing blind."""
     access.require(analyst, rules.ANALYSE, cycle)
     cycle = locked(cycle)
+    if cycle.step == Step.SELF_ANALYSIS:
+        raise ValidationError(_("De deelnemer analyseert het gesprek eerst zelf met de Kijkwijzer. Zodra die "
+                                "zelfanalyse is afgerond, reageer je daarop met je analyse."),
+                              code="self_analysis_first")
     expect_step(cycle, Step.ANALYSIS)
     analysis = own_analysis(analyst, cycle, create=True)
     if analysis.submitted_at:

@@ -4,7 +4,8 @@ The interview is held by the neutral interviewer (`rules.INTERVIEW`), never the 
 with the interviewer and the analysts, and what is passed on to the participant (aandachtspunten, reflectievragen,
 the client's view per part of the analysekader) is kept apart (`InterviewFeedback`). The reflection is led by an
 analyst when the cycle has analysts' feedback, otherwise by the participant (`rules.LEAD`); with watching back (a)
-it works on fragments chosen to watch, and it always comes after the participant's own zelfbeeld.
+it works on fragments chosen to watch, and it always comes after the participant's own view: the zelfbeeld,
+or a finished Kijkwijzer self-analysis.
 """
 
 from django.core.exceptions import ValidationError
@@ -17,7 +18,8 @@ from lms.people import access
 from theme.usertext import normalise_plain
 
 from .. import rules
-from ..models import ClientInterview, Fragment, InterviewFeedback, ReflectionMeeting, SelfAssessment, Step
+from ..models import ClientInterview, Fragment, InterviewFeedback, ReflectionMeeting, Step
+from .self_analysis import own_view_given
 from .steps import expect_step, locked, move_on
 
 
@@ -94,9 +96,9 @@ def record_reflection(user, cycle, *, held_on, answers, notes="", fragment_ids=(
     cycle = locked(cycle)
     access.require(user, rules.LEAD, cycle)
     expect_step(cycle, Step.REFLECTION)
-    if cycle.framework_id and not SelfAssessment.objects.filter(cycle=cycle).exists():
-        raise ValidationError(_("De deelnemer vult eerst het eigen zelfbeeld in: zo ligt de eigen blik naast die "
-                                "van de anderen."), code="no_self_assessment")
+    if cycle.framework_id and not own_view_given(cycle):
+        raise ValidationError(_("De deelnemer vult eerst het eigen zelfbeeld in (of rondt de zelfanalyse af): zo "
+                                "ligt de eigen blik naast die van de anderen."), code="no_self_assessment")
     fragments = discussable_fragments(user, cycle, fragment_ids) if cycle.with_video_analysis else []
     if cycle.with_video_analysis and not fragments:
         raise ValidationError(_("Kies minstens één fragment dat jullie hebben teruggekeken."), code="no_fragments")

@@ -27,6 +27,9 @@ def save_self_assessment(owner, cycle, answers):
     if cycle.step in SELF_ASSESSMENT_CLOSED:
         raise ValidationError(_("Het zelfbeeld hoort vóór het reflectiegesprek; dat is al geweest."),
                               code="too_late")
+    if cycle.self_analysis_first:
+        raise ValidationError(_("In deze video-reflectie is je zelfanalyse met de Kijkwijzer je eigen blik; een "
+                                "apart zelfbeeld is niet nodig."), code="self_analysis_instead")
     if SelfAssessment.objects.filter(cycle=cycle).exists():
         raise ValidationError(_("Je zelfbeeld is al vastgelegd en blijft zoals het was."), code="already_saved")
     answers = clean_answers(cycle.framework, answers)

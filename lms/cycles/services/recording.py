@@ -39,6 +39,18 @@ def set_recording(owner, cycle, *, url, recorded_on, duration_seconds):
     return recording
 
 
+def check_span(start_seconds, end_seconds, duration_seconds=None):
+    """Refuse (in Dutch) a time span that ends before it starts, or after the recording (when its length is known)."""
+    if start_seconds >= end_seconds:
+        raise ValidationError(_("Het einde van een fragment moet na het begin liggen."), code="end_before_start")
+    if duration_seconds and end_seconds > duration_seconds:
+        raise ValidationError(_("Het fragment loopt tot na het einde van de opname (%(end)s).")
+                              % {"end": Fragment.clock(duration_seconds)}, code="past_recording_end")
+    if end_seconds > MAX_DURATION_SECONDS:
+        raise ValidationError(_("Een fragment ligt binnen de eerste 4 uur van een opname."),
+                              code="past_recording_end")
+
+
 @transaction.atomic
 def add_fragment(user, cycle, *, start_seconds, end_seconds, label, observation="", dimensions=(), analysis=None):
     """Mark a time span. The owner marks their own; an assigned analyst marks within their (blind) analysis."""
@@ -48,15 +60,14 @@ def add_fragment(user, cycle, *, start_seconds, end_seconds, label, observation=
                               code="cycle_closed")
     if cycle.owner_id != user.pk:
         access.require(user, rules.ANALYSE, cycle)
+        if cycle.step == Step.SELF_ANALYSIS:
+            raise ValidationError(_("De deelnemer analyseert het gesprek eerst zelf. Markeer je fragmenten zodra die "
+                                    "zelfanalyse is afgerond."), code="self_analysis_first")
         analysis = own_analysis(user, cycle, create=True) if cycle.step == Step.ANALYSIS else analysis
     recording = getattr(cycle, "recording", None)
     if recording is None:
         raise ValidationError(_("Leg eerst de opname vast; een fragment hoort bij een opname."), code="no_recording")
-    if start_seconds >= end_seconds:
-        raise ValidationError(_("Het einde van een fragment moet na het begin liggen."), code="end_before_start")
-    if end_seconds > recording.duration_seconds:
-        raise ValidationError(_("Het fragment loopt tot na het einde van de opname (%(end)s).")
-                              % {"end": Fragment.clock(recording.duration_seconds)}, code="past_recording_end")
+    check_span(start_seconds, end_seconds, recording.duration_seconds)
     label = normalise_plain(label)
     if not label:
         raise ValidationError(_("Geef het fragment een naam."), code="no_label")

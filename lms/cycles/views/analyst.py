@@ -23,6 +23,8 @@ from ..selectors import (
     analyst_status,
     cycle_for_page,
     page_views,
+    participant_self_analysis,
+    self_analysis_rows,
     visible_analyses,
     visible_fragments,
     waiting_for_analyst,
@@ -102,6 +104,10 @@ def assign(request, pk):
 @require_http_methods(["GET", "POST"])
 def analysis(request, pk):
     cycle = _assigned_cycle(request.user, pk)
+    if cycle.step == Step.SELF_ANALYSIS:
+        messages.info(request, _("De deelnemer analyseert het gesprek eerst zelf met de Kijkwijzer. Zodra die "
+                                 "zelfanalyse is afgerond, reageer je daarop met je analyse."))
+        return redirect(cycle)
     if cycle.step != Step.ANALYSIS:
         messages.info(request, _("De analysefase van deze cyclus is voorbij."))
         return redirect(cycle)
@@ -121,8 +127,14 @@ def analysis(request, pk):
             messages.success(request, _("Je analyse is ingediend.") if submit else _("Je analyse is bewaard."))
             return redirect(cycle) if submit else redirect("lms:cycles:analysis", pk=cycle.pk)
     fragments = visible_fragments(request.user, cycle)
-    return render(request, "cycles/analysis.html", {"cycle": cycle, "form": form, "fragments": fragments,
-                                                    "recording": getattr(cycle, "recording", None)})
+    own = participant_self_analysis(request.user, cycle)  # where the participant analysed first: respond to it
+    return render(request, "cycles/analysis.html", {
+        "cycle": cycle, "form": form, "recording": getattr(cycle, "recording", None),
+        "fragments": [f for f in fragments if f.self_analysis_id is None or own is None],
+        "self_analysis": own, "self_analysis_rows": self_analysis_rows(own) if own else [],
+        "self_analysis_fragments": list(own.fragments.all()) if own else [],
+        "labels": {d.code: d.label for d in cycle.framework.dimensions.all()},
+    })
 
 
 @login_required
@@ -137,9 +149,11 @@ def comparison(request, pk):
     consensus = next((a for a in analyses if a.is_consensus), None)
     first, second = sorted(individual, key=lambda a: a.pk)
     rows = compare_analyses(cycle.framework, first.answers, second.answers)
+    own = participant_self_analysis(request.user, cycle)
     for row in rows:
         row.first_label = row.dimension.label_for(row.first)
         row.second_label = row.dimension.label_for(row.second)
+        row.own_label = row.dimension.label_for(own.answers.get(row.dimension.code)) if own else None
     form_class = analysis_form_class(cycle.framework)
     agreed = {row.dimension.code: row.first for row in rows if row.agree}
     form = form_class(request.POST or None, initial=consensus.answers if consensus else agreed)
@@ -158,6 +172,7 @@ def comparison(request, pk):
         "fit_first": fit_verdict(cycle.framework, first.answers),
         "fit_second": fit_verdict(cycle.framework, second.answers),
         "can_change": cycle.step == Step.DISCUSSION,
+        "self_analysis": own, "fit_own": fit_verdict(cycle.framework, own.answers) if own else None,
     })
 
 

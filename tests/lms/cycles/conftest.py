@@ -52,6 +52,8 @@ def to_step(people, step, **start_kwargs):
     if step == "toestemming":
         return _fresh(cycle)
     services.assign_analysts(people.teamcoach, cycle, [people.analyst, people.analyst2])
+    if _fresh(cycle).self_analysis_first:  # from the owner's third cycle on, the owner analyses first
+        self_analyse(people.owner, cycle)
     if step == "analyse":
         return _fresh(cycle)
     services.save_analysis(people.analyst, cycle, ANSWERS, submit=True)
@@ -64,7 +66,8 @@ def to_step(people, step, **start_kwargs):
         return _fresh(cycle)
     services.record_interview(people.analyst, cycle, held_on=timezone.localdate(), answers={"ervaring": "Goed"},
                               points="Vraag door na een snelle ja.")
-    services.save_self_assessment(people.owner, cycle, ANSWERS)
+    if not _fresh(cycle).self_analysis_first:  # there, the self-analysis is the owner's own view
+        services.save_self_assessment(people.owner, cycle, ANSWERS)
     if step == "reflectie":
         return _fresh(cycle)
     services.record_reflection(people.analyst, cycle, held_on=timezone.localdate(), answers={"gebeurd": "X"},
@@ -74,6 +77,12 @@ def to_step(people, step, **start_kwargs):
     services.add_attention_point(people.owner, cycle, "Doorvragen")
     services.finish_cycle(people.owner, cycle)
     return _fresh(cycle)
+
+
+def self_analyse(owner, cycle, answers=ANSWERS):
+    """The owner's Kijkwijzer self-analysis of `cycle`, finished."""
+    analysis = services.self_analysis_for_cycle(owner, _fresh(cycle))
+    return services.finish_self_analysis(owner, analysis, answers)
 
 
 def watched(cycle):

@@ -68,6 +68,14 @@ def act_everywhere(demo, leaver, client, django_capture_on_commit_callbacks):
     grant_share(sanne, shared, leaver)
     goals.add_comment(leaver, shared, "Reactie: goed bezig, groet van Zwaluwstaart")
     pair = BuddyPair.objects.create(newcomer=yara, buddy=leaver, status="active")
+    # A Kijkwijzer self-analysis on its own, a fragment and an answer naming the leaver (their cycle 3 in the demo
+    # has one inside the cycle).
+    from lms.cycles import services as cycles
+
+    own = cycles.start_self_analysis(leaver, held_on=timezone.localdate(), client_code="K-99")
+    cycles.mark_fragment(leaver, own, start_seconds=5, end_seconds=50, label="Opening",
+                         observation="Zwaluwstaart kijkt terug")
+    cycles.save_self_analysis(leaver, own, {"emoties": "Quokkaberg was gespannen"})
     plan_checkin(leaver, pair, planned_on=timezone.localdate(), topics="Eerste week",
                  notes="Aantekening van Zwaluwstaart over de eerste week")
     # A Samenleerwijzer of their own: notes, what they keep, an aandachtspunt that became a goal, a cadence.

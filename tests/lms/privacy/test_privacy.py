@@ -150,16 +150,57 @@ SAMENLEERWIJZER = ("lms_cycles.CollaborationTalk", "lms_cycles.TalkAttentionPoin
 
 @pytest.mark.parametrize("mode", [DELETE, ANONYMISE])
 def test_after_stepping_out_no_planted_marker_remains_anywhere(demo, mode):
+    from lms.cycles import services as cycle_services
+    from lms.cycles.kijkwijzer import SelfAnalysis
+
     sanne = demo["klantmanager"]
+    # A Kijkwijzer self-analysis of her own, outside any cycle (the demo's is Kees's): answers and a fragment.
+    own = cycle_services.start_self_analysis(sanne, held_on=timezone.localdate(), client_code="C-9",
+                                             recording_url="https://gemeente.sharepoint.com/opname.mp4",
+                                             duration_seconds=900)
+    cycle_services.mark_fragment(sanne, own, start_seconds=5, end_seconds=50, label="Opening")
+    cycle_services.save_self_analysis(sanne, own, {"emoties": "Gespannen in de zelfanalyse"})
     hold_a_samenleerwijzer(sanne)
     planted = plant_markers(sanne)
     get_user_model().objects.filter(pk=sanne.pk).update(first_name="MARKERVOORNAAM", last_name="MARKERACHTERNAAM")
     sanne.refresh_from_db()
     assert len(planted) > 50
+    assert SelfAnalysis.objects.get(pk=own.pk).client_code.startswith("MARKER")  # planted there too
+    assert "MARKER" in SelfAnalysis.objects.get(pk=own.pk).answers["emoties"]
     services.step_out(sanne, mode)
+    assert not SelfAnalysis.objects.filter(owner=sanne).exists()
     dump = serializers.serialize("json", [obj for model in django_models() for obj in model._default_manager.all()])
     assert "MARKER" not in dump
     assert not get_user_model().objects.get(pk=sanne.pk).is_active
+
+
+@pytest.mark.parametrize("mode", [DELETE, ANONYMISE])
+def test_a_self_analysis_is_in_the_export_marker_for_marker_and_gone_after_stepping_out(demo, mode):
+    from django.core.serializers.json import DjangoJSONEncoder
+
+    from lms.cycles import services as cycle_services
+
+    sanne = demo["klantmanager"]
+    own = cycle_services.start_self_analysis(sanne, held_on=timezone.localdate(), client_code="C-9",
+                                             recording_url="https://gemeente.sharepoint.com/opname.mp4",
+                                             duration_seconds=900)
+    cycle_services.mark_fragment(sanne, own, start_seconds=5, end_seconds=50, label="MARKERFRAGMENT",
+                                 observation="MARKERWAARNEMING")
+    cycle_services.finish_self_analysis(sanne, own, {
+        "echtheid-klantmanager": "3", "echtheid-client": "2", "gezamenlijk-doel": "verondersteld",
+        "zelfbeeld": "opgegeven", "strategie": "kansen", "regie": "klantmanager", "regie-passend": "deels",
+        "metacommunicatie": "soms", "emoties": "Gespannen."})
+    planted = plant_markers(sanne, labels=("lms_cycles.SelfAnalysis",))
+    assert len(planted) >= 3  # the client code, the link, the answers
+    exported = services.collect(sanne)["lms_cycles"]
+    text = json.dumps({label: exported[label] for label in ("lms_cycles.SelfAnalysis", "lms_cycles.Fragment")},
+                      cls=DjangoJSONEncoder)
+    assert [marker for marker in planted if f'"{marker}"' not in text] == []
+    assert "MARKERFRAGMENT" in text and "MARKERWAARNEMING" in text
+
+    services.step_out(sanne, mode)
+    dump = serializers.serialize("json", [obj for model in django_models() for obj in model._default_manager.all()])
+    assert "MARKER" not in dump
 
 
 @pytest.mark.parametrize("mode", [DELETE, ANONYMISE])
