@@ -1,8 +1,9 @@
 """Demo organisation: video-reflections in each combination (the report's six and (a) alone), in different states.
 
 - Sanne (klantmanager): the full variant twice with the same client (finished; the second looks back on the
-  first's aandachtspunten), analysis and client interview without watching back (in analysis), and a feedback
-  conversation with a client alone (waiting for the neutral interviewer, Noor).
+  first's aandachtspunten), a third in which she analysed first with the Kijkwijzer and the analysts responded
+  (finished), analysis and client interview without watching back (in analysis), a feedback conversation with a
+  client alone (waiting for the neutral interviewer, Noor), and a Kijkwijzer draft outside any cycle.
 - Kees (buddy): past his fourth finished cycle, so on his own: two guided cycles last year, one alone with the
   Kijkwijzer, intervisie on his experience (finished), watching back in the intervisie (the session was held; on
   to his reflection), and video analysis without a client interview (in analysis).
@@ -200,11 +201,24 @@ def load(demo):
     services.check_earlier_point(sanne, autumn, earlier[0], "gelukt",
                                  "Twee keer doorgevraagd; de cliënt vertelde meer.")
     services.check_earlier_point(sanne, autumn, earlier[1], "deels", "Vergeten bij de start, halverwege wel gedaan.")
+    # Her third: she analysed the recording first with the Kijkwijzer; the analysts responded to her analysis.
+    (Story(demo, "klantmanager", "ac", code="C-27", days_ago=12,
+           question="Geef ik de cliënt ruimte als hij zelf een plan heeft?")
+     .self_analyse({**FOLLOW_UP, "regie": "klantmanager", "regie-passend": "deels",
+                    "emoties": "Ik zag mezelf knikken terwijl ik al aan mijn eigen plan dacht."})
+     .analyse(FOLLOW_UP, {**FOLLOW_UP, "metacommunicatie": "soms"}).reflect()
+     .finish(["Eerst het plan van de cliënt samenvatten, dan pas het mijne noemen"]))
     Story(demo, "klantmanager", "bc", code="C-23", medium="beeldbellen", days_ago=3,
           question="Hoe houd ik contact als de cliënt via beeldbellen steeds wegkijkt?").self_view().analyse(
         FOLLOW_UP, finish=False).interviewer()
     Story(demo, "klantmanager", "b", code="C-31", days_ago=2,
           question="Merkt de cliënt dat ik zijn eigen plan serieus neem?").interviewer()
+
+    # On her own, outside any cycle: a Kijkwijzer draft of a phone call she wants to finish this week.
+    draft = services.start_self_analysis(sanne, client_code="C-52", held_on=_day(4))
+    services.mark_fragment(sanne, draft, start_seconds=3 * 60, end_seconds=4 * 60,
+                           label="Ik praat door de cliënt heen", dimensions=["regie"])
+    services.save_self_analysis(sanne, draft, {"regie": "klantmanager"})
 
     # Kees: two guided cycles last year, then on his own with the Kijkwijzer, then intervisie: past the fourth
     # finished cycle, so his path suggests going on independently. He still asks analysts now and then.

@@ -46,7 +46,11 @@ def test_the_demo_people_stand_at_different_points_of_their_path():
     users = {u.username: u for u in get_user_model().objects.filter(username__in=["klantmanager", "buddy", "nieuw"])}
     assert learning_path.path_of(users["nieuw"]).phase.key == learning_path.GUIDED
     assert learning_path.path_of(users["nieuw"]).next_number == 1
-    assert learning_path.path_of(users["klantmanager"]).phase.key == learning_path.SELF_FIRST
+    sanne = learning_path.path_of(users["klantmanager"])
+    assert sanne.phase.key == learning_path.SELF_FIRST and sanne.finished_count == 3
+    third = ReflectionCycle.objects.get(owner=users["klantmanager"], number=3)
+    assert third.step == Step.FINISHED and third.self_analysis.submitted_at is not None
+    assert third.self_analysis.fragments.count() == 1
     kees = learning_path.path_of(users["buddy"])
     assert kees.suggests_independence and kees.finished_count >= 4
 
