@@ -12,9 +12,6 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lms.framework.models import Framework
-from lms.goals.choices import Kind
-from lms.goals.extensions import goal_form_parts
-from lms.goals.forms import GoalForm
 from lms.people import access
 from lms.people.sharing import share_page
 from theme.pdf import pdf_response, render_pdf
@@ -36,6 +33,7 @@ from ..forms import (
 from ..models import AttentionPoint, ReflectionCycle, Step
 from ..selectors import cycle_for_page, my_cycles, page_views, shares_of
 from ..variants import BY_KEY, INGREDIENTS, variant_of
+from .points import add_point, point_to_goal_page
 
 
 def _owned(user, pk):
@@ -252,17 +250,8 @@ def fragment(request, pk):
 @require_http_methods(["POST"])
 def attention_point(request, pk):
     cycle = _owned(request.user, pk)
-    form = AttentionPointForm(request.POST)
-    if form.is_valid():
-        try:
-            services.add_attention_point(request.user, cycle, form.cleaned_data["text"])
-        except ValidationError as error:
-            messages.error(request, error.messages[0])
-        else:
-            messages.success(request, _("Het aandachtspunt is toegevoegd."))
-    else:
-        messages.error(request, form.errors["text"][0])
-    return redirect(cycle)
+    return add_point(request, AttentionPointForm(request.POST),
+                     lambda text: services.add_attention_point(request.user, cycle, text), cycle)
 
 
 @login_required
@@ -270,25 +259,12 @@ def attention_point(request, pk):
 def point_to_goal(request, pk):
     point = get_object_or_404(AttentionPoint.objects.select_related("cycle"), pk=pk)
     access.require(request.user, access.CHANGE, point)
-    if point.goal_id:
-        messages.info(request, _("Van dit aandachtspunt is al een doel gemaakt."))
-        return redirect(point.goal)
-    form = GoalForm(request.POST or None, owner=request.user, parts=goal_form_parts(request),
-                    initial={"kind": Kind.ACTION, "title": point.text, "origin": "reflection"})
-    if request.method == "POST" and form.is_valid():
-        try:
-            goal = services.attention_point_to_goal(request.user, point, form.cleaned_data["kind"],
-                                                    form.formulation(), parent=form.cleaned_data["parent"],
-                                                    on_created=form.parts_to_save(request.user))
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("Je aandachtspunt is een doel geworden."))
-            return redirect(goal)
-    return render(request, "cycles/step_form.html", {
-        "cycle": point.cycle, "form": form, "title": _("Van aandachtspunt naar doel"),
-        "intro": _("Maak je aandachtspunt concreet. Het doel onthoudt uit welke video-reflectie het komt."),
-    })
+    return point_to_goal_page(
+        request, point, origin="reflection",
+        make_goal=lambda kind, formulation, parent, on_created: services.attention_point_to_goal(
+            request.user, point, kind, formulation, parent=parent, on_created=on_created),
+        context={"cycle": point.cycle, "intro": _("Maak je aandachtspunt concreet. Het doel onthoudt uit welke "
+                                                  "video-reflectie het komt.")})
 
 
 @login_required

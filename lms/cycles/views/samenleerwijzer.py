@@ -20,9 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from lms.goals.choices import Kind, Origin
-from lms.goals.extensions import goal_form_parts
-from lms.goals.forms import GoalForm
+from lms.goals.choices import Origin
 from lms.people import access
 from theme.forms import ServerValidatedForm
 from theme.submissions import AlreadySaved, SubmissionKeyField
@@ -40,6 +38,7 @@ from ..samenleerwijzer import (
 )
 from ..services import samenleerwijzer as services
 from ..validators import validate_client_code
+from .points import add_point, point_to_goal_page
 
 TALKS_PER_PAGE = 20
 # Which field a refusal of the service belongs to, by its code; others are shown above the form.
@@ -224,17 +223,9 @@ def talk_delete(request, pk):
 @require_POST
 def talk_point(request, pk):
     talk = _own_talk(request.user, pk, access.CHANGE)
-    form = TalkPointForm(request.POST)
-    if form.is_valid():
-        try:
-            services.add_talk_point(request.user, talk, form.cleaned_data["text"])
-        except ValidationError as error:
-            messages.error(request, error.messages[0])
-        else:
-            messages.success(request, _("Het aandachtspunt is toegevoegd."))
-    else:
-        messages.error(request, form.errors["text"][0])
-    return redirect(talk.get_absolute_url() + "#aandachtspunten")
+    return add_point(request, TalkPointForm(request.POST),
+                     lambda text: services.add_talk_point(request.user, talk, text),
+                     talk.get_absolute_url() + "#aandachtspunten")
 
 
 @login_required
@@ -242,22 +233,10 @@ def talk_point(request, pk):
 def talk_point_to_goal(request, pk):
     points = TalkAttentionPoint.objects.select_related("talk__owner", "goal")
     point = access.get_for(request.user, points, access.CHANGE, pk=pk)
-    if point.goal_id:
-        messages.info(request, _("Van dit aandachtspunt is al een doel gemaakt."))
-        return redirect(point.goal)
-    form = GoalForm(request.POST or None, owner=request.user, parts=goal_form_parts(request),
-                    initial={"kind": Kind.ACTION, "title": point.text, "origin": Origin.SAMENLEERWIJZER})
-    if request.method == "POST" and form.is_valid():
-        try:
-            goal = services.talk_point_to_goal(request.user, point, form.cleaned_data["kind"], form.formulation(),
-                                               parent=form.cleaned_data["parent"],
-                                               on_created=form.parts_to_save(request.user))
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("Je aandachtspunt is een doel geworden."))
-            return redirect(goal)
-    return render(request, "cycles/step_form.html", {
-        "form": form, "title": _("Van aandachtspunt naar doel"), "cancel_url": point.talk.get_absolute_url(),
-        "intro": _("Maak je aandachtspunt concreet. Het doel onthoudt dat het uit een Samenleerwijzer-gesprek komt."),
-    })
+    return point_to_goal_page(
+        request, point, origin=Origin.SAMENLEERWIJZER,
+        make_goal=lambda kind, formulation, parent, on_created: services.talk_point_to_goal(
+            request.user, point, kind, formulation, parent=parent, on_created=on_created),
+        context={"cancel_url": point.talk.get_absolute_url(),
+                 "intro": _("Maak je aandachtspunt concreet. Het doel onthoudt dat het uit een "
+                            "Samenleerwijzer-gesprek komt.")})
