@@ -116,12 +116,11 @@ class Story:
         services.save_self_assessment(self.owner, self.fresh(), answers)
         return self
 
-    def self_analyse(self, answers=SELF_VIEW):
+    def self_analyse(self, answers, label, observation):
         """The Kijkwijzer first (from the owner's third cycle on): answers and one marked fragment, finished."""
         analysis = services.self_analysis_for_cycle(self.owner, self.fresh())
         services.mark_fragment(self.owner, analysis, start_seconds=31 * 60, end_seconds=32 * 60 + 10,
-                               label="Een snelle ja", observation="Ik ga door, maar de cliënt twijfelt nog.",
-                               dimensions=["echtheid-client"])
+                               label=label, observation=observation, dimensions=["echtheid-client"])
         services.finish_self_analysis(self.owner, analysis, answers)
         return self
 
@@ -205,7 +204,8 @@ def load(demo):
     (Story(demo, "klantmanager", "ac", code="C-27", days_ago=12,
            question="Geef ik de cliënt ruimte als hij zelf een plan heeft?")
      .self_analyse({**FOLLOW_UP, "regie": "klantmanager", "regie-passend": "deels",
-                    "emoties": "Ik zag mezelf knikken terwijl ik al aan mijn eigen plan dacht."})
+                    "emoties": "Ik zag mezelf knikken terwijl ik al aan mijn eigen plan dacht."},
+                   "Mijn plan gaat voor", "De cliënt noemt een eigen idee; ik ga verder met het mijne.")
      .analyse(FOLLOW_UP, {**FOLLOW_UP, "metacommunicatie": "soms"}).reflect()
      .finish(["Eerst het plan van de cliënt samenvatten, dan pas het mijne noemen"]))
     Story(demo, "klantmanager", "bc", code="C-23", medium="beeldbellen", days_ago=3,
@@ -253,7 +253,9 @@ def load(demo):
     # the analysts responded to that.
     (Story(demo, "buddy", "ac", code="K-15", days_ago=6, consent={"colleagues_may_view": False},
            question="Stuur ik te snel naar werk als de cliënt twijfelt?")
-     .self_analyse().analyse())
+     .self_analyse({**SELF_VIEW, "emoties": "Hij twijfelde hardop over werk; ik hoorde het en ging toch door."},
+                   "Twijfel over werk", "Hij zegt 'misschien'; ik maak er meteen een afspraak van.")
+     .analyse())
 
     # Ilse, as a leidinggevende: a conversation with a medewerker, analysed without anyone from outside speaking
     # to the medewerker (there is no client).

@@ -19,7 +19,9 @@ PROVIDER = {"VKNZ_OIDC_ISSUER": "https://login.gemeente.example/realms/medewerke
 
 def run(*args, **environment):
     env = {key: value for key, value in os.environ.items()
-           if not key.startswith("VKNZ_OIDC_") and key not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}}
+           if not key.startswith("VKNZ_OIDC_")
+           # the browser tests' conftest allows async-unsafe calls in this process; a deployment never does
+           and key not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
     env.update({"DJANGO_SETTINGS_MODULE": "vknz_site.settings.production",
                 "DJANGO_SECRET_KEY": secrets.token_urlsafe(60), "DJANGO_ALLOWED_HOSTS": "leren.example.org",
                 **environment})

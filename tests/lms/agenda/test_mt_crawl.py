@@ -300,9 +300,13 @@ def learning_material(mt):
         Analysis,
         AttentionPoint,
         ClientInterview,
+        CollaborationTalk,
         Fragment,
         ReflectionCycle,
         ReflectionMeeting,
+        SelfAnalysis,
+        SelfAssessment,
+        TalkAttentionPoint,
     )
     from lms.goals.models import FeedbackRequest, GoalComment, GoalEvaluation, GoalVersion
 
@@ -336,9 +340,21 @@ def learning_material(mt):
             people[cycle.owner_id].codes.setdefault(cycle.client_code.casefold(), "cliëntcode van een cyclus")
     for point in AttentionPoint.objects.select_related("cycle"):
         texts_of(point.cycle.owner_id, point.text, "aandachtspunt")
-    for fragment in Fragment.objects.select_related("cycle"):
-        texts_of(fragment.cycle.owner_id, fragment.label, "fragment (naam)")
-        texts_of(fragment.cycle.owner_id, fragment.observation, "fragment (observatie)")
+    for fragment in Fragment.objects.select_related("cycle", "self_analysis"):
+        owner = fragment.cycle.owner_id if fragment.cycle_id else fragment.self_analysis.owner_id
+        texts_of(owner, fragment.label, "fragment (naam)")
+        texts_of(owner, fragment.observation, "fragment (observatie)")
+    for assessment in SelfAssessment.objects.select_related("cycle"):
+        for value in json_texts(assessment.answers):
+            texts_of(assessment.cycle.owner_id, value, "zelfbeeld bij een cyclus")
+    for self_analysis in SelfAnalysis.objects.all():
+        for value in json_texts(self_analysis.answers):
+            texts_of(self_analysis.owner_id, value, "zelfanalyse (Kijkwijzer)")
+    for talk in CollaborationTalk.objects.all():
+        for value in [*json_texts(talk.notes), talk.takeaway]:
+            texts_of(talk.owner_id, value, "Samenleerwijzer-gesprek")
+    for point in TalkAttentionPoint.objects.select_related("talk"):
+        texts_of(point.talk.owner_id, point.text, "aandachtspunt (Samenleerwijzer)")
     for analysis in Analysis.objects.select_related("cycle"):
         for value in json_texts(analysis.answers):
             texts_of(analysis.cycle.owner_id, value, "analyse van een cyclus")

@@ -55,7 +55,7 @@ def test_the_export_of_klantmanager_contains_every_personal_row_she_may_see(demo
             else:
                 assert exported or not item.rows(sanne).exists(), item.model._meta.label
     assert len(data["lms_goals"]["lms_goals.Goal"]) == 3
-    assert len(data["lms_cycles"]["lms_cycles.ReflectionCycle"]) == 4
+    assert len(data["lms_cycles"]["lms_cycles.ReflectionCycle"]) == 5
     assert "password" not in data["lms_people"][get_user_model()._meta.label][0]
 
 
