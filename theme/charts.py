@@ -5,7 +5,14 @@ matplotlib is imported on the first chart, not when the site starts.
 """
 
 import base64
+import hashlib
 import io
+import json
+
+from django.core.cache import cache
+from django.utils.translation import get_language
+
+KEPT_FOR = 60 * 60 * 24  # figures that are counted once a night
 
 # The theme's colours (tokens.css).
 PRIMARY = "#00576b"
@@ -33,3 +40,17 @@ def svg_data_url(figure) -> str:
     with rc_context({"svg.hashsalt": "vknz"}):
         figure.savefig(buffer, format="svg", metadata={"Date": None})
     return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue().encode("utf-8")).decode("ascii")
+
+
+def kept_chart(name: str, data, draw) -> str | None:
+    """The chart `draw()` makes of `data`, drawn once and then read from the cache (Redis in production, shared by
+    every worker). The key is a hash of exactly what the chart shows, and of the language its labels are in, so
+    a chart is only ever served for the same figures: it can never show one reader another's data, and new
+    figures give a new key instead of a stale picture."""
+    digest = hashlib.sha256(json.dumps([name, get_language(), data], sort_keys=True, default=str).encode()).hexdigest()
+    key = f"vknz:chart:{name}:{digest}"
+    kept = cache.get(key)
+    if kept is None:
+        kept = draw() or ""  # "" keeps "nothing to draw" too
+        cache.set(key, kept, KEPT_FOR)
+    return kept or None

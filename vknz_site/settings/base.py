@@ -4,7 +4,8 @@ Environment variables (all optional here; production.py makes the secret ones ma
   DATABASE_URL            e.g. postgres://user:pass@host:5432/db; default: SQLite in var/db.sqlite3
   DJANGO_SECRET_KEY       the secret key
   DJANGO_ALLOWED_HOSTS    comma-separated host names
-  REDIS_URL               when set, django-q2 uses Redis as broker instead of the database
+  REDIS_URL               when set, django-q2 uses Redis as broker instead of the database, and Redis is the
+                          cache (charts, rate limits) and the sessions' cache
   EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL
   VKNZ_BASE_URL           the public address of the site, used in e-mails
   VKNZ_MIN_GROUP_SIZE     the smallest group the MT sees a figure about (default 5; never lower than 3)
@@ -221,6 +222,17 @@ if os.environ.get("REDIS_URL"):
     Q_CLUSTER["redis"] = os.environ["REDIS_URL"]
 else:
     Q_CLUSTER["orm"] = "default"
+
+# The cache: with REDIS_URL one Redis for every worker and machine, so what one worker keeps (a chart, the count of
+# wrong rating links from an address) holds for all; without it each process keeps its own, in memory (make run).
+# Sessions are read from that shared cache and written through to the database; with a cache per process a
+# logout would not reach the other workers, so then they stay in the database only.
+if os.environ.get("REDIS_URL"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                          "LOCATION": os.environ["REDIS_URL"], "KEY_PREFIX": "vknz"}}
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "vknz"}}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Van Kijken naar Zien"

@@ -7,7 +7,7 @@ import math
 
 from django.utils.translation import gettext as _
 
-from theme.charts import PRIMARY, TEXT, new_figure, plain_axes, svg_data_url
+from theme.charts import PRIMARY, TEXT, kept_chart, new_figure, plain_axes, svg_data_url
 
 # The theme's palette (tokens.css) plus line styles, so the lines differ without relying on colour alone.
 COLOURS = (PRIMARY, "#8a3b12", "#3d4a8a", "#4b6b1f", "#6b2f6b")
@@ -15,7 +15,14 @@ STYLES = ("-", "--", ":", "-.", (0, (5, 1, 1, 1)))
 
 
 def trend_chart(trend, team_label) -> str | None:
-    """A data: URL with the SVG chart, or None when there is nothing to draw."""
+    """A data: URL with the SVG chart, or None when there is nothing to draw. Drawing takes most of the
+    dashboard's time, and the figures change once a night: the chart is kept for what it shows."""
+    shown = [[row["theme"].title, [[quarter.short_label, cell.percent] for quarter, cell in row["points"]]]
+             for row in trend]
+    return kept_chart("agenda-trend", [str(team_label), shown], lambda: _draw(trend, team_label))
+
+
+def _draw(trend, team_label) -> str | None:
     if not trend or not any(cell.percent is not None for row in trend for _q, cell in row["points"]):
         return None
     figure = new_figure(7.2, 3.0)
