@@ -48,8 +48,9 @@ def phases():
               _("In je eerste %(count)d video-reflecties analyseren twee analisten je gesprek en leiden zij het "
                 "reflectiegesprek. Jij kijkt mee en leert het analysekader kennen.") % {"count": self_from - 1}),
         Phase(SELF_FIRST, _("Eerst zelf analyseren"),
-              _("Vanaf je video-reflectie %(number)d analyseer je het gesprek eerst zelf met de Kijkwijzer. De "
-                "analisten reageren op jouw analyse in plaats van blind te beginnen.") % {"number": self_from}),
+              _("Vanaf je video-reflectie %(number)d analyseer je een opgenomen gesprek eerst zelf met de "
+                "Kijkwijzer, voordat de analisten het doen. Zij reageren op jouw analyse in plaats van blind te "
+                "beginnen.") % {"number": self_from}),
         Phase(INDEPENDENT, _("Zelfstandig verder"),
               _("Na %(count)d afgeronde video-reflecties ga je zelfstandig verder: alleen, met je buddy of in "
                 "intervisie, met de Kijkwijzer en de Samenleerwijzer. Analisten vragen kan altijd nog.")
