@@ -97,8 +97,13 @@ def size_section(r):
                      f"{q.get('first', '–')} / {q.get('repeat', '–')} | {status} |")
     qf = r["queries"].get("floor", {})
     lines += [f"| {LABELS['floor']} | {ms(floor)} | {ms(_p95(alone['floor']))} | 1× | "
-              f"{qf.get('first', '–')} / {qf.get('repeat', '–')} | {', '.join(map(str, alone['statuses']['floor']))} |",
-              ""]
+              f"{qf.get('first', '–')} / {qf.get('repeat', '–')} | {', '.join(map(str, alone['statuses']['floor']))} |"]
+    if alone.get("pdf_floor"):
+        pdf_floor = statistics.median(alone["pdf_floor"])
+        lines.append(f"| **PDF floor** (a minimal WeasyPrint page) | {ms(pdf_floor)} | "
+                     f"{ms(_p95(alone['pdf_floor']))} | {ratio(pdf_floor, floor)} | – | "
+                     f"{', '.join(map(str, alone['statuses']['pdf_floor']))} |")
+    lines.append("")
 
     # Load.
     products = [run for run in r["loads"] if run["mix"] == "product"]
@@ -148,6 +153,10 @@ def size_section(r):
             lines.append(f"| ontwikkelplan PDF request, one user, median ({c['probe_goals']} goals; HTTP "
                          f"{', '.join(map(str, alone['statuses']['ontwikkelplan_pdf']))}) | {ms(pdf)} | {ms(floor)} | "
                          f"{ratio(pdf, floor)} |")
+            if alone.get("pdf_floor"):
+                pdf_floor = statistics.median(alone["pdf_floor"])
+                lines.append(f"| the same, against a minimal WeasyPrint page | {ms(pdf)} | {ms(pdf_floor)} | "
+                             f"{ratio(pdf, pdf_floor)} |")
         if "mt_dashboard" in alone["pages"]:
             dash = statistics.median(alone["pages"]["mt_dashboard"])
             lines.append(f"| MT dashboard, kept figures, one user, median | {ms(dash)} | {ms(floor)} | "

@@ -39,6 +39,7 @@ from bench.load.report import percentile  # noqa: E402
 from bench.load.services import Postgres, Redis, free_port, stop_process, wait_for_port  # noqa: E402
 
 FLOOR = "/__bench__/floor/"  # bench/load/urls.py
+PDF_FLOOR = "/__bench__/pdf-floor/"
 RESULTS_DIR = ROOT / "bench" / "load" / "results"
 PYTHON = sys.executable
 
@@ -157,6 +158,7 @@ def one_user(port, plan, rounds, pdf_rounds):
     times = {}
     statuses = {}
     floor = []
+    pdf_floor = []
     for number in range(rounds):
         for session, browser in people:
             for name, path in session["pages"].items():
@@ -168,7 +170,12 @@ def one_user(port, plan, rounds, pdf_rounds):
                 elapsed, status = browser.get(FLOOR)
                 floor.append(elapsed)
                 statuses.setdefault("floor", set()).add(status)
-    return {"pages": times, "floor": floor, "statuses": {k: sorted(v) for k, v in statuses.items()}}
+                if name.endswith("_pdf"):
+                    elapsed, status = browser.get(PDF_FLOOR)
+                    pdf_floor.append(elapsed)
+                    statuses.setdefault("pdf_floor", set()).add(status)
+    return {"pages": times, "floor": floor, "pdf_floor": pdf_floor,
+            "statuses": {k: sorted(v) for k, v in statuses.items()}}
 
 
 def warm_up(port, plan):
@@ -256,6 +263,8 @@ def main(argv=None):
     def interrupted(signum, frame):
         raise KeyboardInterrupt(f"signal {signum}")
 
+    # Ctrl-C, also when started in the background by a shell that ignores SIGINT there; SIGTERM and SIGHUP alike.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, interrupted)
     signal.signal(signal.SIGHUP, interrupted)
 
