@@ -79,7 +79,7 @@ def size_section(r):
     floor = statistics.median(alone["floor"])
     lines += [
         f"### One user, each page alone (interleaved with the floor; {s['one_user_rounds']} requests a page, "
-        f"{s['pdf_rounds']} for the PDF)",
+        f"{s['pdf_rounds']} for the PDF, after the load runs, beside the PDF floor)",
         "",
         f"The participant is `{r['probe']['participant']}` ({c['probe_goals']} goals, {c['probe_evaluations']} "
         f"evaluations), the MT member `{r['probe']['mt']}`. Queries: in-process, the first request and the third "
@@ -256,8 +256,10 @@ def render(results):
             f"{m['cpus']} CPUs ({m['cpu_model']}), {m['memory_gb']} GB memory, Linux {m['kernel']}; Python "
             f"{m['python']}, {m['postgresql']}, Redis: {m['redis']}; "
             + ", ".join(f"{name} {version}" for name, version in m["packages"].items())
-            + ". Load average at the start of the last run: "
-            + ", ".join(f"{x:.2f}" for x in m["load_average_at_start"]) + ".",
+            + ". Load average (1, 5, 15 min) at the start of the last run: "
+            + ", ".join(f"{x:.2f}" for x in m["load_average_at_start"])
+            + ("; after its load runs: " + ", ".join(f"{x:.2f}" for x in m["load_average_after_load"])
+               if m.get("load_average_after_load") else "") + ".",
             "",
         ]
     if len(results) > 1:

@@ -60,8 +60,8 @@ def parse_args(argv=None):
     parser.add_argument("--load-seconds", type=int, default=45, help="each product load run")
     parser.add_argument("--floor-seconds", type=int, default=20, help="each floor load run")
     parser.add_argument("--rounds", type=int, default=2, help="product/floor load pairs, alternating")
-    parser.add_argument("--no-pdf-run", action=argparse.BooleanOptionalAction, default=True,
-                        help="also a product run without PDFs")
+    parser.add_argument("--pdf-free-run", action=argparse.BooleanOptionalAction, default=True,
+                        help="also a product run without PDFs (--no-pdf-free-run: not)")
     parser.add_argument("--max-requests", type=int, default=50_000, help="per load run, besides its time")
     parser.add_argument("--qcluster", type=int, default=1, help="django-q2 clusters beside gunicorn (0: none)")
     parser.add_argument("--redis", action=argparse.BooleanOptionalAction, default=True)
@@ -150,19 +150,19 @@ class Browser:
         raise AssertionError("unreachable")
 
 
-def one_user(port, plan, rounds, pdf_rounds):
-    """Each page of the probe people, one request at a time, each followed by the floor with the same session."""
+def one_user(port, plan, rounds):
+    """Each page of the probe people (PDFs apart), one request at a time, each followed by the floor with the same
+    session."""
     cookie = plan["session_cookie"]
     people = [(plan["probe"], Browser(port, cookie, plan["probe"]["session"])),
               (plan["probe_mt"], Browser(port, cookie, plan["probe_mt"]["session"]))]
     times = {}
     statuses = {}
     floor = []
-    pdf_floor = []
-    for number in range(rounds):
+    for _ in range(rounds):
         for session, browser in people:
             for name, path in session["pages"].items():
-                if name.endswith("_pdf") and number >= pdf_rounds:
+                if name.endswith("_pdf"):
                     continue
                 elapsed, status = browser.get(path)
                 times.setdefault(name, []).append(elapsed)
@@ -170,12 +170,27 @@ def one_user(port, plan, rounds, pdf_rounds):
                 elapsed, status = browser.get(FLOOR)
                 floor.append(elapsed)
                 statuses.setdefault("floor", set()).add(status)
-                if name.endswith("_pdf"):
-                    elapsed, status = browser.get(PDF_FLOOR)
-                    pdf_floor.append(elapsed)
-                    statuses.setdefault("pdf_floor", set()).add(status)
-    return {"pages": times, "floor": floor, "pdf_floor": pdf_floor,
-            "statuses": {k: sorted(v) for k, v in statuses.items()}}
+    return {"pages": times, "floor": floor, "statuses": {k: sorted(v) for k, v in statuses.items()}}
+
+
+def pdf_pass(port, plan, rounds, workers, threads, alone):
+    """The probe's PDFs, one at a time, each followed by the floor and by the PDF floor (a minimal WeasyPrint page).
+    After the load and its memory figures: the PDF floor loads WeasyPrint into every worker, so it is asked for
+    first a few times, to measure layout, not the import."""
+    browser = Browser(port, plan["session_cookie"], plan["probe"]["session"])
+    for _ in range(2 * workers * threads):
+        browser.get(PDF_FLOOR)
+    pdf_floor = []
+    for _ in range(rounds):
+        for name, path in plan["probe"]["pages"].items():
+            if not name.endswith("_pdf"):
+                continue
+            for target, key, samples in ((path, name, alone["pages"].setdefault(name, [])),
+                                         (FLOOR, "floor", alone["floor"]), (PDF_FLOOR, "pdf_floor", pdf_floor)):
+                elapsed, status = browser.get(target)
+                samples.append(elapsed)
+                alone["statuses"][key] = sorted(set(alone["statuses"].get(key, [])) | {status})
+    alone["pdf_floor"] = pdf_floor
 
 
 def warm_up(port, plan):
@@ -221,7 +236,7 @@ def summarise_load(data, label):
 
 # --- the machine ------------------------------------------------------------------------------------------------
 
-def machine(pg, redis):
+def machine(pg, redis, load_at_start):
     cpuinfo = Path("/proc/cpuinfo").read_text()
     model = next((line.split(":", 1)[1].strip() for line in cpuinfo.splitlines() if line.startswith("model name")),
                  platform.processor())
@@ -247,7 +262,7 @@ def machine(pg, redis):
         "redis": redis.version() if redis else "not used",
         "packages": {name: version(name) for name in ("Django", "wagtail", "gunicorn", "locust", "psycopg",
                                                         "django-q2", "weasyprint")},
-        "load_average_at_start": os.getloadavg(),
+        "load_average_at_start": load_at_start,
         "commit": commit + ("+changes" if dirty else ""),
     }
 
@@ -259,6 +274,7 @@ def main(argv=None):
     command_line = os.environ.get("BENCH_COMMAND") or shlex.join(
         [".venv/bin/python", "-m", "bench.load.run", *(argv if argv is not None else sys.argv[1:])])
     started = time.monotonic()
+    load_at_start = os.getloadavg()
 
     def interrupted(signum, frame):
         raise KeyboardInterrupt(f"signal {signum}")
@@ -328,8 +344,8 @@ def main(argv=None):
         memory_floor = gunicorn_memory(gunicorn)
         log("warm-up")
         warm_up(port, plan)
-        log(f"one user: {args.one_user_rounds} rounds of every page, each followed by the floor")
-        alone = one_user(port, plan, args.one_user_rounds, args.pdf_rounds)
+        log(f"one user: {args.one_user_rounds} rounds of every page but the PDFs, each followed by the floor")
+        alone = one_user(port, plan, args.one_user_rounds)
 
         loads = []
         for number in range(args.rounds):
@@ -339,12 +355,15 @@ def main(argv=None):
             loads.append(locust_run(env, port, tmp, "floor", args.floor_seconds, args.users, args.max_requests,
                                     f"floor-{number + 1}"))
             log(f"  {loads[-1]['rps']} req/s, p95 {loads[-1]['p95_ms']:.0f} ms, {loads[-1]['failures']} errors")
-        if args.no_pdf_run:
+        if args.pdf_free_run:
             loads.append(locust_run(env, port, tmp, "product-nopdf", args.load_seconds, args.users, args.max_requests,
                                     "product-nopdf"))
             log(f"  {loads[-1]['rps']} req/s, p95 {loads[-1]['p95_ms']:.0f} ms, {loads[-1]['failures']} errors")
         memory_load = gunicorn_memory(gunicorn)
         memory_q = [memory_of(q.pid) | {"children": [memory_of(c) for c in children(q.pid)]} for q in qclusters]
+        load_average_after = os.getloadavg()
+        log(f"PDFs alone: {args.pdf_rounds} rounds, each with the floor and a minimal WeasyPrint page")
+        pdf_pass(port, plan, args.pdf_rounds, args.workers, args.threads, alone)
         worker_log = (tmp / "gunicorn.log").read_text(errors="replace") if (tmp / "gunicorn.log").exists() else ""
 
         result = {
@@ -356,7 +375,8 @@ def main(argv=None):
                                                               "load_seconds", "floor_seconds", "rounds",
                                                               "qcluster")},
             "redis": bool(redis_url),
-            "machine": machine(pg, redis if redis_url else None),
+            "machine": machine(pg, redis if redis_url else None, load_at_start)
+            | {"load_average_after_load": load_average_after},
             "plan": {key: plan[key] for key in ("counts", "timings", "statuses", "session_engine",
                                                  "cache_backends")},
             "probe": {"participant": plan["probe"]["username"], "mt": plan["probe_mt"]["username"]},
