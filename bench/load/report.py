@@ -180,6 +180,20 @@ def size_section(r):
             "",
         ]
 
+    # Where the CPU went during each load run.
+    if r["loads"] and "cpu_s" in r["loads"][0]:
+        lines += [f"CPU seconds spent during each load run ({r['machine']['cpus']} CPUs; *others*: processes outside "
+                  "this run, e.g. other work on a shared machine):", "",
+                  "| run | capacity | gunicorn | PostgreSQL | Redis | qcluster | locust | others | machine busy |",
+                  "|---|---|---|---|---|---|---|---|---|"]
+        for run in r["loads"]:
+            cpu = run["cpu_s"]
+            busy = f"{100 * cpu['machine'] / run['cpu_capacity_s']:.0f}%" if run["cpu_capacity_s"] else "–"
+            lines.append(f"| {run['label']} | {run['cpu_capacity_s']} | {cpu.get('gunicorn', 0)} | "
+                         f"{cpu.get('postgresql', 0)} | {cpu.get('redis', 0)} | {cpu.get('qcluster', 0)} | "
+                         f"{cpu.get('locust', 0)} | {cpu.get('others', 0)} | {busy} |")
+        lines.append("")
+
     # Per page under load.
     if products:
         names = _ordered({name for run in products for name in run["pages"]})

@@ -122,6 +122,42 @@ def gunicorn_memory(master):
     return {"master": memory_of(master.pid), "workers": [memory_of(pid) for pid in children(master.pid)]}
 
 
+class CpuMeter:
+    """CPU seconds spent during a stretch of time by each part of the stack and by the rest of the machine (other
+    people's work on a shared machine shows up there), from /proc. A process counts with its exited children
+    (cutime/cstime) and its live descendants."""
+
+    TICK = os.sysconf("SC_CLK_TCK")
+
+    def __init__(self, groups):
+        self.groups = groups  # name -> list of pids
+
+    def _process(self, pid):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        return sum(int(x) for x in fields[11:15]) / self.TICK + sum(self._process(c) for c in children(pid))
+
+    def _machine(self):
+        values = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:9]]
+        user, nice, system, idle, iowait, irq, softirq, steal = values
+        return (user + nice + system + irq + softirq + steal) / self.TICK
+
+    def snapshot(self):
+        import resource
+
+        own = resource.getrusage(resource.RUSAGE_CHILDREN)  # locust, once it has ended and been waited for
+        return {"machine": self._machine(), "locust": own.ru_utime + own.ru_stime,
+                **{name: sum(self._process(pid) for pid in pids) for name, pids in self.groups.items()}}
+
+    @staticmethod
+    def spent(before, after):
+        spent = {name: round(after[name] - before[name], 1) for name in after}
+        spent["others"] = round(max(0.0, spent["machine"] - sum(v for k, v in spent.items() if k != "machine")), 1)
+        return spent
+
+
 # --- one user, over HTTP ----------------------------------------------------------------------------------------
 
 class Browser:
@@ -206,7 +242,7 @@ def warm_up(port, plan):
 
 # --- load, with locust ------------------------------------------------------------------------------------------
 
-def locust_run(env, port, tmp, mix, seconds, users, max_requests, label):
+def locust_run(env, port, tmp, mix, seconds, users, max_requests, label, meter):
     out = tmp / f"locust-{label}.json"
     command = [PYTHON, "-m", "locust", "-f", str(ROOT / "bench" / "load" / "locustfile.py"), "--headless",
                "-u", str(users), "-r", str(users), "-t", f"{seconds}s", "--stop-timeout", "10",
@@ -215,9 +251,13 @@ def locust_run(env, port, tmp, mix, seconds, users, max_requests, label):
     run_env = {**env, "BENCH_PLAN": str(tmp / "plan.json"), "BENCH_MIX": mix,
                "BENCH_MAX_REQUESTS": str(max_requests), "BENCH_OUT": str(out)}
     log(f"load: {mix}, {users} users, {seconds}s")
+    before, start = meter.snapshot(), time.monotonic()
     run_step(command, run_env, timeout=seconds + 90, log_file=tmp / f"locust-{label}.log")
+    cpu = CpuMeter.spent(before, meter.snapshot())
+    # The capacity of the whole stretch measured (locust's start and stop included), as the CPU figures are.
+    capacity = round((time.monotonic() - start) * os.cpu_count(), 1)
     data = json.loads(out.read_text())
-    return summarise_load(data, label)
+    return summarise_load(data, label) | {"cpu_s": cpu, "cpu_capacity_s": capacity}
 
 
 def summarise_load(data, label):
@@ -336,6 +376,9 @@ def main(argv=None):
         gunicorn = subprocess.Popen(gunicorn_command, env=served, cwd=ROOT, stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL, start_new_session=True)
         wait_for_port(port, 60, gunicorn)
+        meter = CpuMeter({"gunicorn": [gunicorn.pid], "postgresql": [pg.postmaster_pid()],
+                          "redis": [redis.process.pid] if redis and redis.process else [],
+                          "qcluster": [q.pid for q in qclusters]})
 
         # Memory of workers that served only the floor: what every worker carries before any page.
         floor_browser = Browser(port, plan["session_cookie"], plan["probe"]["session"])
@@ -350,14 +393,14 @@ def main(argv=None):
         loads = []
         for number in range(args.rounds):
             loads.append(locust_run(env, port, tmp, "product", args.load_seconds, args.users, args.max_requests,
-                                    f"product-{number + 1}"))
+                                    f"product-{number + 1}", meter))
             log(f"  {loads[-1]['rps']} req/s, p95 {loads[-1]['p95_ms']:.0f} ms, {loads[-1]['failures']} errors")
             loads.append(locust_run(env, port, tmp, "floor", args.floor_seconds, args.users, args.max_requests,
-                                    f"floor-{number + 1}"))
+                                    f"floor-{number + 1}", meter))
             log(f"  {loads[-1]['rps']} req/s, p95 {loads[-1]['p95_ms']:.0f} ms, {loads[-1]['failures']} errors")
         if args.pdf_free_run:
             loads.append(locust_run(env, port, tmp, "product-nopdf", args.load_seconds, args.users, args.max_requests,
-                                    "product-nopdf"))
+                                    "product-nopdf", meter))
             log(f"  {loads[-1]['rps']} req/s, p95 {loads[-1]['p95_ms']:.0f} ms, {loads[-1]['failures']} errors")
         memory_load = gunicorn_memory(gunicorn)
         memory_q = [memory_of(q.pid) | {"children": [memory_of(c) for c in children(q.pid)]} for q in qclusters]

@@ -96,6 +96,9 @@ class Postgres:
         self._run(PG_BIN / "createdb", "-h", "127.0.0.1", "-p", self.port, "-U", "bench", "vknz_load")
         return f"postgres://bench@127.0.0.1:{self.port}/vknz_load"
 
+    def postmaster_pid(self) -> int:
+        return int((self.data / "postmaster.pid").read_text().split()[0])
+
     def version(self) -> str:
         out = subprocess.run([str(PG_BIN / "postgres"), "--version"], capture_output=True, text=True, timeout=10)
         return out.stdout.strip()
