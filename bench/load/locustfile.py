@@ -21,18 +21,14 @@ from collections import defaultdict
 import gevent
 from locust import FastHttpUser, constant, events, task
 
+from bench.load.mix import PARTICIPANT_WEIGHTS
+
 PLAN = json.loads(open(os.environ["BENCH_PLAN"]).read())  # noqa: SIM115
 MIX = os.environ.get("BENCH_MIX", "product")
 MAX_REQUESTS = int(os.environ.get("BENCH_MAX_REQUESTS", "0"))
 OUT = os.environ.get("BENCH_OUT")
 FLOOR = "/__bench__/floor/"
 LOGIN_PATH = PLAN.get("login_path", "/inloggen/")
-
-# Per participant: how often each page comes up (PDF about 1 in 100 requests in the "product" mix).
-PARTICIPANT_WEIGHTS = {
-    "home": 20, "overzicht": 30, "ontwikkelplan": 30, "doel": 30, "leergang": 20, "module": 20,
-    "meldingen": 20, "video_reflecties": 10, "ontwikkelplan_pdf": 2,
-}
 
 _sessions = {role: itertools.cycle([s for s in PLAN["sessions"] if s["role"] == role])
              for role in ("participant", "mt")}

@@ -113,6 +113,18 @@ def size_section(r):
         f"### {s['users']} users at once (closed loop, no think time; runs alternate product and floor, "
         f"{s['load_seconds']} s / {s['floor_seconds']} s each)",
         "",
+    ]
+    if s.get("participant_weights"):
+        weights = s["participant_weights"]
+        lines += [
+            f"Product mix: {s['users'] - s['mt_users']} participants (the demo's klantmanager, nieuw and buddy, the "
+            f"rest generated participants enrolled in the leergang), each picking pages by weight ("
+            + ", ".join(f"{name} {weight}" for name, weight in weights.items())
+            + f"), and {s['mt_users']} MT members asking for the dashboard; the floor runs: the same sessions, "
+            "the floor only.",
+            "",
+        ]
+    lines += [
         "| run | requests | errors | throughput | median | p95 | p99 |",
         "|---|---|---|---|---|---|---|",
     ]

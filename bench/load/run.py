@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.load import report  # noqa: E402
+from bench.load.mix import PARTICIPANT_WEIGHTS  # noqa: E402
 from bench.load.report import percentile  # noqa: E402
 from bench.load.services import Postgres, Redis, free_port, stop_process, wait_for_port  # noqa: E402
 
@@ -416,7 +417,8 @@ def main(argv=None):
             "settings": {key: getattr(args, key) for key in ("participants", "users", "mt_users", "workers",
                                                               "threads", "one_user_rounds", "pdf_rounds",
                                                               "load_seconds", "floor_seconds", "rounds",
-                                                              "qcluster")},
+                                                              "qcluster")}
+            | {"participant_weights": PARTICIPANT_WEIGHTS},
             "redis": bool(redis_url),
             "machine": machine(pg, redis if redis_url else None, load_at_start)
             | {"load_average_after_load": load_average_after},
