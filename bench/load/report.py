@@ -204,6 +204,11 @@ def size_section(r):
             lines.append(f"| {run['label']} | {run['cpu_capacity_s']} | {cpu.get('gunicorn', 0)} | "
                          f"{cpu.get('postgresql', 0)} | {cpu.get('redis', 0)} | {cpu.get('qcluster', 0)} | "
                          f"{cpu.get('locust', 0)} | {cpu.get('others', 0)} | {busy} |")
+        waits = [f"{run['label']} {run['waited_for_qcluster_s']:.0f} s" for run in r["loads"]
+                 if run.get("waited_for_qcluster_s", 0) >= 1]
+        if waits:
+            lines.append("Before a run the harness waits (at most 90 s) until the qcluster has rendered the PDFs the "
+                         "run before queued: " + ", ".join(waits) + ".")
         lines.append("")
 
     # Per page under load.

@@ -152,6 +152,21 @@ class CpuMeter:
         return {"machine": self._machine(), "locust": own.ru_utime + own.ru_stime,
                 **{name: sum(self._process(pid) for pid in pids) for name, pids in self.groups.items()}}
 
+    def wait_until_quiet(self, group, limit=90.0, busy=0.05):
+        """Seconds waited until `group` used under `busy` CPU seconds in a second (the PDFs the last run queued are
+        rendered), at most `limit`: so that a run does not pay for the one before it."""
+        start = time.monotonic()
+        if not self.groups.get(group):
+            return 0.0
+        last = sum(self._process(pid) for pid in self.groups[group])
+        while time.monotonic() - start < limit:
+            time.sleep(1)
+            now = sum(self._process(pid) for pid in self.groups[group])
+            if now - last < busy:
+                break
+            last = now
+        return time.monotonic() - start - 1
+
     @staticmethod
     def spent(before, after):
         spent = {name: round(after[name] - before[name], 1) for name in after}
@@ -252,13 +267,17 @@ def locust_run(env, port, tmp, mix, seconds, users, max_requests, label, meter):
     run_env = {**env, "BENCH_PLAN": str(tmp / "plan.json"), "BENCH_MIX": mix,
                "BENCH_MAX_REQUESTS": str(max_requests), "BENCH_OUT": str(out)}
     log(f"load: {mix}, {users} users, {seconds}s")
+    waited = meter.wait_until_quiet("qcluster")
+    if waited >= 1:
+        log(f"  waited {waited:.0f}s for the qcluster to finish the jobs of the run before")
     before, start = meter.snapshot(), time.monotonic()
     run_step(command, run_env, timeout=seconds + 90, log_file=tmp / f"locust-{label}.log")
     cpu = CpuMeter.spent(before, meter.snapshot())
     # The capacity of the whole stretch measured (locust's start and stop included), as the CPU figures are.
     capacity = round((time.monotonic() - start) * os.cpu_count(), 1)
     data = json.loads(out.read_text())
-    return summarise_load(data, label) | {"cpu_s": cpu, "cpu_capacity_s": capacity}
+    return summarise_load(data, label) | {"cpu_s": cpu, "cpu_capacity_s": capacity,
+                                          "waited_for_qcluster_s": round(waited, 1)}
 
 
 def summarise_load(data, label):
@@ -295,8 +314,10 @@ def machine(pg, redis, load_at_start):
     git = shutil.which("git") or "git"
     commit = subprocess.run([git, "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
                             timeout=10).stdout.strip()
-    dirty = subprocess.run([git, "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True,
-                           text=True, timeout=10).stdout.strip()
+    # Changes to tracked files, leaving out the figures this harness writes itself.
+    dirty = subprocess.run([git, "status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/RESULTS.md",
+                            ":!bench/load/results"], cwd=ROOT, capture_output=True, text=True, timeout=10)
+    dirty = dirty.stdout.strip()
     return {
         "cpus": os.cpu_count(), "cpu_model": model, "memory_gb": round(int(memory) / 1024 / 1024, 1),
         "kernel": platform.release(), "python": platform.python_version(), "postgresql": pg.version(),
