@@ -60,7 +60,8 @@ def size_section(r):
         f"## {s['participants']:,} generated participants",
         "",
         f"`{r['command']}` — finished {r['finished']}, {r['minutes']} min in all; commit "
-        f"`{r['machine']['commit']}`.",
+        f"`{r['machine']['commit']}`; load average at the start "
+        + ", ".join(f"{x:.2f}" for x in r["machine"]["load_average_at_start"]) + ".",
         "",
         f"Organisation: {c['participants']:,} participants in {c['teams']:,} teams, {c['goals']:,} goals, "
         f"{c['evaluations']:,} evaluations ({c['users']:,} accounts). Built in "
@@ -207,6 +208,7 @@ def size_section(r):
         waits = [f"{run['label']} {run['waited_for_qcluster_s']:.0f} s" for run in r["loads"]
                  if run.get("waited_for_qcluster_s", 0) >= 1]
         if waits:
+            lines.append("")
             lines.append("Before a run the harness waits (at most 90 s) until the qcluster has rendered the PDFs the "
                          "run before queued: " + ", ".join(waits) + ".")
         lines.append("")
@@ -287,7 +289,7 @@ def render(results):
             f"{m['cpus']} CPUs ({m['cpu_model']}), {m['memory_gb']} GB memory, Linux {m['kernel']}; Python "
             f"{m['python']}, {m['postgresql']}, Redis: {m['redis']}; "
             + ", ".join(f"{name} {version}" for name, version in m["packages"].items())
-            + ". Load average (1, 5, 15 min) at the start of the last run: "
+            + f". Load average (1, 5, 15 min) at the start of the {results[-1]['settings']['participants']:,} run: "
             + ", ".join(f"{x:.2f}" for x in m["load_average_at_start"])
             + ("; after its load runs: " + ", ".join(f"{x:.2f}" for x in m["load_average_after_load"])
                if m.get("load_average_after_load") else "") + ".",
