@@ -7,7 +7,7 @@ PORT ?= 8000
 export PORT
 export DJANGO_SETTINGS_MODULE ?= vknz_site.settings.dev
 
-.PHONY: run test install lint check-deploy messages clean bench bench-agenda
+.PHONY: run test install lint check-deploy messages clean bench bench-agenda bench-load
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -67,6 +67,18 @@ bench: install
 
 bench-agenda: install
 	$(PY) bench/agenda_dashboard.py
+
+$(VENV)/.bench-installed: $(VENV)/.installed pyproject.toml
+	$(PY) -m pip install --quiet -e ".[test,bench]"
+	touch $@
+
+## make bench-load SIZE=20000: the site under load as it runs in production, over HTTP on loopback (bench/load/run.py:
+## its own PostgreSQL 15 and Redis, gunicorn, locust; everything in a temporary directory). Writes bench/RESULTS.md.
+## Needs postgresql-15 and, for Redis, redis-server from Debian's packages. More options: BENCH_ARGS="--users 20 …".
+SIZE ?= 2000
+bench-load: install $(VENV)/.bench-installed
+	BENCH_COMMAND="make bench-load SIZE=$(SIZE)$(if $(BENCH_ARGS), BENCH_ARGS='$(BENCH_ARGS)')" \
+	$(PY) -m bench.load.run --participants $(SIZE) $(BENCH_ARGS)
 
 messages: install
 	$(PY) manage.py makemessages -l en --ignore .venv --ignore node_modules
