@@ -5,11 +5,22 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lms.documents.registry import Document, register
+from lms.framework.models import Framework
 from lms.people import access
 
 from .models import ReflectionAnswer
 
 MY_ANSWERS = "courses.my_answers"
+WORKSHEET = "courses.worksheet"
+
+
+@register(WORKSHEET)
+def worksheet_document(user):
+    """The Kijkwijzer worksheet: the analysekader's questions with room to write, for analysing on one's own (the
+    same for everyone; kept per person like any document, so nobody waits twice for the same version)."""
+    return Document(template="courses/pdf/worksheet.html",
+                    context={"framework": Framework.current(), "today": timezone.localdate()},
+                    filename="kijkwijzer-werkblad.pdf", title=_("Het Kijkwijzer-werkblad"))
 
 
 @register(MY_ANSWERS)

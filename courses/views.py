@@ -6,17 +6,14 @@ The module and course pages themselves are served by `serving` (through the page
 from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch
 from django.template.response import TemplateResponse
-from django.utils import timezone
 
 from lms.documents import services as documents
-from lms.framework.models import Framework
 from lms.people import access
 from lms.people.models import Participant
-from theme.pdf import pdf_response, render_pdf
 
 from . import rules
 from .models import ModuleCompletion, ModulePage
-from .pdfs import MY_ANSWERS
+from .pdfs import MY_ANSWERS, WORKSHEET
 
 
 @login_required
@@ -42,11 +39,8 @@ def team_progress(request):
 
 @login_required
 def worksheet_pdf(request):
-    """The Kijkwijzer worksheet: the analysekader's questions with room to write, for analysing on one's own."""
-
-    pdf = render_pdf("courses/pdf/worksheet.html", {"framework": Framework.current(), "today": timezone.localdate()},
-                     request=request)
-    return pdf_response(pdf, "kijkwijzer-werkblad.pdf")
+    """The Kijkwijzer worksheet as PDF, for analysing on one's own (made by lms.documents)."""
+    return documents.deliver(request, WORKSHEET)
 
 
 @login_required

@@ -33,3 +33,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
     installing the apps creates no page, the site does."""
     with django_db_blocker.unblock():
         ensure_home_page()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache, as a new deployment does: what one test kept (a chart, a recount
+    asked for, wrong guesses counted) never leaks into the next, whose ids may be the same."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -6,15 +6,21 @@ finders (development, tests) and then through the static storage, whose collecte
 production ("print.4f2a….css", which the finders do not know); both stay inside their own directories, so a PDF
 can never read a file outside them.
 
+The stylesheets (tokens.css is 65 KB) and the font configuration are loaded once per process and handed to every
+document, instead of each document fetching and parsing them again: see `print_stylesheets()`.
+
 The budget: WeasyPrint's time grows with the HTML it lays out (a goal of 1 MB took minutes and a worker's life).
-The HTML is cheap to make, so it is made first and measured: up to `INLINE_HTML_BUDGET` characters a PDF is
-rendered in the request (about 2 seconds at most); larger documents are rendered by a background job
-(`lms.documents`), which refuses anything over `JOB_HTML_BUDGET`. Every free text has a maximum length, so a
-document's size follows from how many items it lists.
+The HTML is cheap to make, so it is made first and measured. A person's request never lays out a PDF: documents
+are made by background jobs (`lms.documents`), which refuse anything over `JOB_HTML_BUDGET`; `INLINE_HTML_BUDGET`
+bounds what code outside a request (the data export's summary) renders in one go. Every free text has a maximum
+length, so a document's size follows from how many items it lists.
 """
+
+import functools
 
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.templatetags.static import static
 
 # A base URL that can never be fetched: relative links in the template resolve against it, then the fetcher
 # maps /static/... to files.
@@ -25,6 +31,10 @@ PDF_BASE_URL = "https://pdf.vknz.invalid/"
 # running text, so a request renders for at most ~2 s and a job for at most ~40 s.
 INLINE_HTML_BUDGET = 100_000
 JOB_HTML_BUDGET = 2_000_000
+
+
+# The print stylesheets, in the order they apply; every PDF template extends theme/print_base.html, which links none.
+STYLESHEETS = ("theme/tokens.css", "theme/print.css")
 
 
 class DocumentTooLarge(ValueError):
@@ -45,8 +55,36 @@ def html_to_pdf(html: str, budget: int = INLINE_HTML_BUDGET) -> bytes:
 
     from .pdf_fetcher import StaticOnlyFetcher
 
+    stylesheets, font_config = print_stylesheets()
     document = HTML(string=html, base_url=PDF_BASE_URL, url_fetcher=StaticOnlyFetcher())
-    return document.write_pdf(pdf_variant="pdf/ua-1")
+    return document.write_pdf(pdf_variant="pdf/ua-1", stylesheets=stylesheets, font_config=font_config)
+
+
+def stylesheet_urls() -> list[str]:
+    """The stylesheets' URLs as the static storage names them (hashed in production): part of a document's key, so
+    a new stylesheet after a deploy makes documents anew instead of serving ones kept with the old look."""
+    return [static(name) for name in STYLESHEETS]
+
+
+def print_stylesheets():
+    """The parsed print stylesheets and the font configuration they use, made once per process (a worker keeps
+    them for every document it renders). Fetched through the static-only fetcher, so production's hashed names
+    resolve as for any other static file; kept per set of names, so a changed storage gets its own."""
+    return _parsed_stylesheets(tuple(stylesheet_urls()))
+
+
+@functools.cache
+def _parsed_stylesheets(urls):
+    from weasyprint import CSS
+    from weasyprint.text.fonts import FontConfiguration
+
+    from .pdf_fetcher import StaticOnlyFetcher
+
+    font_config = FontConfiguration()
+    fetcher = StaticOnlyFetcher()
+    sheets = [CSS(url=PDF_BASE_URL.rstrip("/") + url, url_fetcher=fetcher, font_config=font_config)
+              for url in urls]
+    return sheets, font_config
 
 
 def render_pdf(template_name, context, request=None, budget: int = INLINE_HTML_BUDGET) -> bytes:

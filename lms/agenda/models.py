@@ -347,7 +347,12 @@ class FigureSnapshot(models.Model):
     agenda = models.ForeignKey(AgendaPage, on_delete=models.CASCADE, related_name="+", verbose_name=_("leeragenda"))
     min_group_size = models.PositiveSmallIntegerField(verbose_name=_("minimale groepsgrootte"))
     computed_at = models.DateTimeField(verbose_name=_("berekend op"))
+    # What the figures are about (period, themes, modules, metrics), the closed quarters and the team choices; the
+    # figures themselves are in one FigureSlice per team, so a visit reads only the slices it shows.
     data = models.JSONField(verbose_name=_("cijfers"))
+    # Set when something the figures are about changed (a team made, renamed or removed): the next visit has them
+    # counted again by a job, and meanwhile shows these with a note.
+    recount = models.BooleanField(_("opnieuw tellen"), default=False)
 
     class Meta:
         verbose_name = _("bewaard cijferoverzicht")
@@ -356,3 +361,22 @@ class FigureSnapshot(models.Model):
 
     def __str__(self):
         return f"{self.agenda_id} ({self.computed_at:%Y-%m-%d %H:%M})"
+
+
+class FigureSlice(models.Model):
+    """The kept figures of one part of the organisation (a team, no team, or the whole organisation): every
+    metric, theme and quarter of it, as shown. The dashboard reads the slice of the team chosen and the
+    organisation's, however many teams there are."""
+
+    snapshot = models.ForeignKey(FigureSnapshot, on_delete=models.CASCADE, related_name="slices",
+                                 verbose_name=_("cijferoverzicht"))
+    part = models.CharField(_("deel"), max_length=20)  # a team id, "geen-team" or "organisatie"
+    data = models.JSONField(verbose_name=_("cijfers"))
+
+    class Meta:
+        verbose_name = _("deel van een cijferoverzicht")
+        verbose_name_plural = _("delen van cijferoverzichten")
+        constraints = [models.UniqueConstraint(fields=["snapshot", "part"], name="figure_slice_once")]
+
+    def __str__(self):
+        return f"{self.snapshot_id}: {self.part}"

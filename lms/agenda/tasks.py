@@ -9,7 +9,7 @@ from django.utils import timezone
 from lms.extensions import schedules
 
 from .models import AgendaPage
-from .statistics.snapshots import refresh
+from .statistics.snapshots import recounted, refresh
 
 
 @schedules.every(minutes=10, name="Geplande pagina's publiceren")
@@ -26,3 +26,15 @@ def refresh_figures():
     for agenda in agendas:
         refresh(agenda)
     return len(agendas)
+
+
+def recount_agenda(agenda_id, k):
+    """Count one agenda's figures again, asked for when what they are about changed (snapshots.cube_for)."""
+    try:
+        agenda = AgendaPage.objects.live().filter(pk=agenda_id).first()
+        if agenda is None:
+            return "not-published"
+        refresh(agenda, k)
+        return "counted"
+    finally:
+        recounted(agenda_id, k)

@@ -54,7 +54,11 @@ def dashboard_export(request, fmt):
     agenda = selected_agenda(request)  # the whole cube: every filter's cells, no page to build
     if agenda is None:
         raise Http404(_("Er is nog geen leeragenda gepubliceerd."))
-    rows = exports.rows(cube_for(agenda))
+    cube = cube_for(agenda)
+    if cube is None:  # nothing kept yet: the first count is under way
+        messages.info(request, _("De cijfers worden nu voor het eerst geteld. Download ze over een paar minuten."))
+        return redirect(f"{reverse('lms:agenda:dashboard')}?agenda={agenda.pk}")
+    rows = exports.rows(cube)
     name = f"{agenda.slug}-cijfers"
     if fmt == "xlsx":
         return exports.xlsx_response(rows, name)

@@ -1,4 +1,8 @@
-"""Delivering a document within budget: in the request when its HTML is small, through a django-q2 job when not."""
+"""Delivering a document: never laid out in the person's request. The request makes the document's HTML (cheap, no
+PDF) and takes its hash as the key of what the document shows; a document already made for that key is handed
+over at once, otherwise a django-q2 job makes it and the person waits on its page, which offers the download when
+it is ready. The same content is made once, and anew as soon as anything it shows changes.
+"""
 
 import hashlib
 import json
@@ -6,33 +10,41 @@ import json
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from . import registry
 from .models import DocumentJob
 
 
 def deliver(request, kind, **params):
-    """The PDF itself when it is small enough to make now; otherwise a job and a redirect to its waiting page.
-
-    The HTML is made (cheap) and measured before any layout (expensive), so the request's work is bounded by
-    INLINE_HTML_BUDGET whatever the person wrote or how many goals they keep.
-    """
-    from theme import pdf  # imports WeasyPrint (half a second): only when a PDF is asked for, not at start-up
+    """The kept PDF when one was made of exactly this content; otherwise a job and a redirect to its waiting page."""
+    from theme import pdf  # the HTML side only: WeasyPrint itself is imported by the worker that lays it out
 
     document = registry.build(kind, request.user, params)
     html = pdf.render_html(document.template, document.context)
-    if len(html) <= pdf.INLINE_HTML_BUDGET:
-        response = pdf.pdf_response(pdf.html_to_pdf(html), document.filename)
+    job = request_job(request.user, kind, params, html, document, request.get_full_path())
+    if job.is_available:
+        response = pdf.pdf_response(bytes(DocumentJob.objects.values_list("content", flat=True).get(pk=job.pk)),
+                                    job.filename)
         for name, value in document.headers.items():
             response[name] = value
         return response
-    return redirect(request_job(request.user, kind, params, html, document, request.get_full_path()))
+    return redirect(job)
+
+
+def content_key(kind, params, html) -> str:
+    """What the document shows, as one hash: its kind and choices, its HTML (charts included), the language and
+    the stylesheets it is laid out with (their hashed names change when a deploy changes them)."""
+    from theme import pdf
+
+    shown = [kind, params, get_language(), pdf.stylesheet_urls(), html]
+    return hashlib.sha256(json.dumps(shown, sort_keys=True).encode()).hexdigest()
 
 
 def request_job(user, kind, params, html, document, source_path) -> DocumentJob:
     """One job per person and content: asking again (a double click, a reload) finds the same job; a job that
     expired, failed or got stuck makes way for a new one. The job is queued when the transaction commits."""
-    key = hashlib.sha256(json.dumps([kind, params, html], sort_keys=True).encode()).hexdigest()
+    key = content_key(kind, params, html)
     DocumentJob.objects.filter(owner=user, expires_at__lte=timezone.now()).delete()
     existing = DocumentJob.objects.defer("content").filter(owner=user, key=key).first()
     if existing is not None and (existing.is_available or existing.is_waiting):
@@ -45,6 +57,12 @@ def request_job(user, kind, params, html, document, source_path) -> DocumentJob:
                                              filename=document.filename, source_path=source_path[:500])
     except IntegrityError:  # a parallel request made the same job a moment ago
         return DocumentJob.objects.defer("content").get(owner=user, key=key)
+    # What this person had made of the same document before shows what it showed then: it goes (a job still being
+    # made stays, its waiting page may be open).
+    for older in DocumentJob.objects.filter(owner=user, kind=kind).exclude(pk=job.pk).exclude(
+            status=DocumentJob.Status.PENDING).only("pk", "params"):
+        if older.params == params:
+            older.delete()
     transaction.on_commit(lambda: enqueue(job), robust=True)
     return job
 

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from courses import progress
 from courses.models import ModuleCompletion, ReflectionAnswer
 from lms.people import access
+from tests.support.documents import get_pdf
 
 from .conftest import block_ids, finish
 
@@ -101,13 +102,13 @@ def test_the_worksheet_and_my_answers_are_real_pdfs(org, course, client):
 
     progress.save_answer(org.owner, course.first, block_ids(course.first)["reflection_question"], "Spannend!")
     client.force_login(org.owner)
-    worksheet = PdfReader(io.BytesIO(client.get("/leergang-hulp/kijkwijzer.pdf").content))
+    worksheet = PdfReader(io.BytesIO(get_pdf(client, "/leergang-hulp/kijkwijzer.pdf").content))
     text = "".join(page.extract_text() for page in worksheet.pages)
     assert "Kijkwijzer" in text and "Gezamenlijk doel" in text
-    mine = PdfReader(io.BytesIO(client.get("/leergang-hulp/mijn-antwoorden.pdf").content))
+    mine = PdfReader(io.BytesIO(get_pdf(client, "/leergang-hulp/mijn-antwoorden.pdf").content))
     assert "Spannend!" in "".join(page.extract_text() for page in mine.pages)
     client.force_login(org.colleague)
-    theirs = PdfReader(io.BytesIO(client.get("/leergang-hulp/mijn-antwoorden.pdf").content))
+    theirs = PdfReader(io.BytesIO(get_pdf(client, "/leergang-hulp/mijn-antwoorden.pdf").content))
     assert "Spannend!" not in "".join(page.extract_text() for page in theirs.pages)
 
 
@@ -119,7 +120,7 @@ def test_my_answers_pdf_puts_each_answer_under_its_question(org, course, client)
     finish(org.owner, course.first)
     progress.save_answer(org.owner, course.second, block_ids(course.second)["reflection_question"], "Tweede antwoord")
     client.force_login(org.owner)
-    pdf = PdfReader(io.BytesIO(client.get("/leergang-hulp/mijn-antwoorden.pdf").content))
+    pdf = PdfReader(io.BytesIO(get_pdf(client, "/leergang-hulp/mijn-antwoorden.pdf").content))
     text = " ".join(" ".join(page.extract_text() for page in pdf.pages).split())
     assert text.count("Wat spannend vind je?") == 2
     assert text.index("Dat ik mezelf terugzie.") < text.index("Het analysekader") < text.index("Tweede antwoord")

@@ -1,7 +1,8 @@
-"""Across five people: klantmanager starts a full video-reflection, records consent, the recording, a fragment and
-her zelfbeeld; the teamcoach assigns two analysts, who analyse blind; the comparison shows their agreement; an
-analyst speaks the client and passes on aandachtspunten; the reflection on the watched fragment yields an
-aandachtspunt that becomes a goal. axe checks every page on the way."""
+"""Across five people: a new klantmanager (at the start of her path, so the analysts lead) starts a full
+video-reflection, records consent, the recording, a fragment and her zelfbeeld; the teamcoach assigns two analysts,
+who analyse blind; the comparison shows their agreement; an analyst speaks the client and passes on
+aandachtspunten; the reflection on the watched fragment yields an aandachtspunt that becomes a goal. axe checks
+every page on the way."""
 
 from playwright.sync_api import expect
 
@@ -26,7 +27,7 @@ def analyse(page, base, cycle_url, answers, axe):
 
 def test_a_video_reflection_from_consent_to_goal(page, demo_site, axe):
     base = demo_site.url
-    log_in(page, base, "klantmanager")
+    log_in(page, base, "nieuw")
     menu_link(page, "Video-reflecties").click()
     assert problems(axe(page)) == []
     page.get_by_role("link", name="Nieuwe video-reflectie").click()
@@ -105,7 +106,7 @@ def test_a_video_reflection_from_consent_to_goal(page, demo_site, axe):
     expect(page.get_by_text("Het reflectiegesprek is vastgelegd.")).to_be_visible()
     log_out(page)
 
-    log_in(page, base, "klantmanager")
+    log_in(page, base, "nieuw")
     page.goto(cycle_url)
     expect(page.get_by_role("heading", name="Analyse van de analisten")).to_be_visible()
     expect(page.get_by_role("heading", name="Drie blikken op het gesprek")).to_be_visible()

@@ -53,8 +53,10 @@ def test_nieuw_works_through_the_voorlichting_module(page, demo_site, axe):
     expect(page).not_to_have_url(module_url)
 
     page.get_by_role("link", name=re.compile("Leergang Van Kijken naar Zien")).first.click()
+    page.get_by_role("link", name="Kijkwijzer-werkblad (PDF)").click()  # a worker makes it; its page offers it
+    expect(page.get_by_role("heading", level=1)).to_have_text("Je document is klaar", timeout=15_000)
     with page.expect_download() as download:
-        page.get_by_role("link", name="Kijkwijzer-werkblad (PDF)").click()
+        page.get_by_role("link", name="Download").click()
     assert download.value.suggested_filename == "kijkwijzer-werkblad.pdf"
     with open(download.value.path(), "rb") as handle:
         assert handle.read(5) == b"%PDF-"

@@ -100,7 +100,12 @@ def dashboard_context(request) -> dict:
     agenda = selected_agenda(request)
     if agenda is None:
         return {"cube": None}
-    cube = cube_for(agenda)
+    # Only the asked-for team's slice and the organisation's are read; a team the form refuses falls back to the
+    # organisation, whose slice is there.
+    asked = id_from(request.GET, "team")
+    cube = cube_for(agenda, teams=[ORGANISATION] if asked is None else [ORGANISATION, asked])
+    if cube is None:
+        return {"cube": None, "agenda": agenda, "counting": True}
     teams = cube.teams
     data = {"agenda": agenda.pk, "kwartaal": _default_quarter(agenda), "team": ORGANISATION_CHOICE}
     data.update({name: request.GET[name] for name in ("kwartaal", "team") if name in request.GET})

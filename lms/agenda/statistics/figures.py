@@ -62,6 +62,8 @@ class Cube:
     calibration: dict = field(default_factory=dict)  # (quarter, team) → [(dimension code, percent)]
     computed_at: object = None
     fingerprint: dict = field(default_factory=dict)
+    closed: list = field(default_factory=list)  # quarters whose figures are frozen (snapshots)
+    recounting: bool = False  # kept figures shown while a job counts them again (snapshots.cube_for)
 
     def value(self, metric, theme_id, quarter, team=ORGANISATION):
         return self.values.get((metric, theme_id, quarter), {}).get(team)
@@ -70,7 +72,8 @@ class Cube:
         """Participants in a part; for a closed quarter as they were when it was frozen (see snapshots)."""
         populations = self.frozen_populations.get(quarter, self.populations)
         if team == ORGANISATION:
-            return sum(populations.values())
+            # A cube read from its slices carries the organisation's own head count; a counted one has every team's.
+            return populations[ORGANISATION] if ORGANISATION in populations else sum(populations.values())
         return populations.get(team, 0)
 
     def base(self, metric, theme_id, quarter, team=ORGANISATION):

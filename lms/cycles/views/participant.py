@@ -6,15 +6,14 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
+from lms.documents import services as documents
 from lms.framework.models import Framework
 from lms.people import access
 from lms.people.sharing import share_page
-from theme.pdf import pdf_response, render_pdf
 from theme.submissions import AlreadySaved
 
 from .. import path as learning_path
@@ -31,6 +30,7 @@ from ..forms import (
     analysis_form_class,
 )
 from ..models import AttentionPoint, ReflectionCycle, Step
+from ..pdfs import CYCLE_DOCUMENT, KINDS
 from ..selectors import cycle_for_page, my_cycles, page_views, shares_of
 from ..variants import BY_KEY, INGREDIENTS, variant_of
 from .points import add_point, point_to_goal_page
@@ -299,18 +299,10 @@ def share(request, pk):
 
 @login_required
 def consent_pdf(request, pk, kind):
-    """The consent form or the client leaflet, to print and take to the conversation. Owner only."""
-
-    template = {"toestemmingsformulier": "cycles/pdf/consent.html", "folder": "cycles/pdf/leaflet.html",
-                "verslag": "cycles/pdf/report.html"}.get(kind)
-    if template is None:
+    """The consent form, the client leaflet or the report, as PDF (made by lms.documents). Owner only."""
+    if kind not in KINDS:
         raise Http404
-    cycle = access.require(request.user, access.CHANGE, cycle_for_page(request.user, pk))
-    context = {"cycle": cycle, "today": timezone.localdate()}
-    if kind == "verslag":
-        context.update(page_views(request.user, cycle))
-    pdf = render_pdf(template, context, request=request)
-    return pdf_response(pdf, f"{kind}-cyclus-{cycle.pk}.pdf")
+    return documents.deliver(request, CYCLE_DOCUMENT, pk=pk, paper=kind)
 
 
 def step_url(cycle):

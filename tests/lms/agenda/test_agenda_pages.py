@@ -15,6 +15,7 @@ from lms.goals.choices import Kind
 from lms.goals.models import Goal
 from lms.people.roles import Role
 from tests.factories import make_user
+from tests.support.documents import get_pdf
 
 from .conftest import make_agenda
 
@@ -108,7 +109,7 @@ def test_a_theme_of_an_ended_agenda_cannot_be_added(client, org, agenda):
 
 def test_the_published_agenda_as_pdf(client, org, agenda):
     client.force_login(org.owner)
-    response = client.get(reverse("lms:agenda:pdf", args=[agenda.pk]))
+    response = get_pdf(client, reverse("lms:agenda:pdf", args=[agenda.pk]))
     assert response["Content-Type"] == "application/pdf"
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert "Leeragenda" in text and "Echt contact" in text and "Ik vraag door." in text
@@ -118,7 +119,7 @@ def test_the_published_agenda_as_pdf(client, org, agenda):
 def test_an_unpublished_agenda_has_no_pdf(client, org, agenda):
     agenda.unpublish()
     client.force_login(org.owner)
-    assert client.get(reverse("lms:agenda:pdf", args=[agenda.pk])).status_code == 404
+    assert get_pdf(client, reverse("lms:agenda:pdf", args=[agenda.pk])).status_code == 404
 
 
 # Contributions: "deel anoniem met de organisatie"

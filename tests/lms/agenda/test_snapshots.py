@@ -91,11 +91,12 @@ def test_what_is_kept_holds_no_hidden_number(mt, agenda, crowd):
     theme = agenda.themes().first()
     make_doers("goal", crowd(team, 30), 4, theme)
     cube_for(agenda)
-    data = FigureSnapshot.objects.get().data
-    cells = [cells for metric, theme_id, _quarter, cells in data["values"] if metric == "goal" and theme_id == theme.pk]
-    assert all(value is None for quarter_cells in cells for _team, value in quarter_cells)
+    slices = FigureSnapshot.objects.get().slices.all()
+    values = [value for part in slices for metric, theme_id, _quarter, value in part.data["values"]
+              if metric == "goal" and theme_id == theme.pk]
+    assert values and all(value is None for value in values)
     # Nothing of the hidden 4 in what is kept for this theme (team ids aside: on PostgreSQL they run into the 400s).
-    assert "4" not in json.dumps([[value for _team, value in quarter_cells] for quarter_cells in cells])
+    assert "4" not in json.dumps(values)
 
 
 def test_the_job_counts_running_agendas_and_skips_old_ones(db):
@@ -123,3 +124,23 @@ def test_a_real_worker_counts_the_figures(monkeypatch, cluster):  # noqa: F811 -
     _mail_dir, start = cluster
     start()
     assert wait_for(lambda: FigureSnapshot.objects.filter(agenda=agenda).exists())
+
+
+def test_a_visit_reads_only_the_slices_it_shows(client, mt, agenda, crowd, django_assert_max_num_queries):
+    """At any number of teams a visit reads the organisation's slice and the chosen team's, no other."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    teams = [make_team(f"Team {number:02d}") for number in range(12)]
+    for team in teams:
+        make_doers("goal", crowd(team, 6), 5, agenda.themes().first())
+    refresh_figures()
+    assert FigureSnapshot.objects.get().slices.count() == 12 + 2  # each team, no team, the organisation
+    client.force_login(mt)
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(f"/agenda/dashboard/?team={teams[3].pk}").content.decode()
+    read = [q["sql"] for q in queries.captured_queries if "lms_agenda_figureslice" in q["sql"]]
+    assert len(read) == 1 and "Team 03, " in page
+    cube = cube_for(agenda, teams=["organisation", teams[3].pk])
+    assert {team for cells in cube.values.values() for team in cells} == {"organisation", teams[3].pk}
+    assert [name for _pk, name in cube.teams] == [f"Team {number:02d}" for number in range(12)]  # the choices

@@ -8,6 +8,7 @@ from lms.cycles import services
 from lms.cycles.models import ReflectionCycle
 from lms.notifications.models import Notice
 from lms.people.services import grant_share
+from tests.support.documents import get_pdf
 
 from .conftest import ANSWERS, to_step
 
@@ -140,11 +141,11 @@ def test_the_consent_form_and_leaflet_are_real_pdfs_in_plain_dutch(client, peopl
     cycle = to_step(people, "aangemeld")
     client.force_login(people.owner)
     for kind, phrase in (("toestemmingsformulier", "Uw code: C-17"), ("folder", "leren graag")):
-        response = client.get(reverse("lms:cycles:pdf", args=[cycle.pk, kind]))
+        response = get_pdf(client, reverse("lms:cycles:pdf", args=[cycle.pk, kind]))
         text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
         assert phrase in text
         assert "vertrouwelijk" not in text  # for the client: not a confidential document of the klantmanager
-    assert client.get(reverse("lms:cycles:pdf", args=[cycle.pk, "iets-anders"])).status_code == 404
+    assert get_pdf(client, reverse("lms:cycles:pdf", args=[cycle.pk, "iets-anders"])).status_code == 404
 
 
 def test_an_attention_point_becomes_a_goal_through_the_form(client, people):

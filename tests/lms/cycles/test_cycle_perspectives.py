@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from lms.cycles import services
 from lms.cycles.models import FollowUpCheck, SelfAssessment
 from lms.cycles.privacy import CyclesProvider
+from tests.support.documents import get_pdf
 
 from .conftest import ANSWERS, start, to_step, watched
 
@@ -113,13 +114,13 @@ def _answered(people):
 def test_the_report_pdf_puts_every_answer_under_its_question(client, people):
     cycle = _answered(people)
     client.force_login(people.owner)
-    response = client.get(reverse("lms:cycles:pdf", args=[cycle.pk, "verslag"]))
+    response = get_pdf(client, reverse("lms:cycles:pdf", args=[cycle.pk, "verslag"]))
     text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages))
     assert "Wat was je bedoeling? Ruimte geven" in text
     assert "Blijf samenvatten." in text
     assert "Rustig" not in text  # the interviewer's notes stay with the interviewer and the analysts
     client.force_login(people.analyst)
-    assert client.get(reverse("lms:cycles:pdf", args=[cycle.pk, "verslag"])).status_code in (403, 404)
+    assert get_pdf(client, reverse("lms:cycles:pdf", args=[cycle.pk, "verslag"])).status_code in (403, 404)
 
 
 def test_the_export_puts_every_answer_with_its_question(people):

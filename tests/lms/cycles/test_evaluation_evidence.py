@@ -18,6 +18,7 @@ from lms.goals.choices import Kind
 from lms.goals.models import GoalEvaluation
 from lms.goals.services import Formulation
 from lms.people.services import grant_share
+from tests.support.documents import get_pdf
 
 from .conftest import start
 
@@ -137,7 +138,7 @@ def test_the_plan_pdf_names_the_cycle_under_its_evaluation(client, people, goal)
     cycle = start(people.owner, client_code="C-17")
     client.force_login(people.owner)
     evaluate(client, goal, **{FIELD: str(cycle.pk)})
-    response = client.get(reverse("lms:goals:plan_pdf"))
+    response = get_pdf(client, reverse("lms:goals:plan_pdf"))
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert "Zo ging het in een later gesprek" in text and "C-17" in text
 

@@ -19,6 +19,7 @@ from lms.goals import services
 from lms.goals.choices import Kind
 from lms.goals.models import FORMULATION_LENGTH, REFLECTION_LENGTH, Goal
 from lms.goals.services import Formulation
+from tests.support.documents import get_pdf
 from theme import pdf
 
 pytestmark = pytest.mark.django_db
@@ -67,14 +68,61 @@ def test_a_goal_of_a_megabyte_is_refused_by_the_form_and_nothing_is_stored(clien
     assert not Goal.objects.filter(owner=org.owner).exists()
 
 
-def test_a_small_plan_is_rendered_in_the_request_and_no_job_is_made(client, org, django_capture_on_commit_callbacks):
+def document_urls(org):
+    """Every kind of PDF a participant can ask for, with what each must contain."""
+    from lms.agenda.models import AgendaPage
+    from lms.cycles import services as cycle_services
+
+    cycle = cycle_services.start_cycle(org.owner, client_code="C-17", medium="spreekkamer", learning_question="Vraag")
+    urls = [reverse("lms:goals:plan_pdf"), reverse("lms:courses:worksheet_pdf"), reverse("lms:courses:my_answers_pdf")]
+    papers = ("toestemmingsformulier", "folder", "verslag")
+    urls += [reverse("lms:cycles:pdf", args=[cycle.pk, paper]) for paper in papers]
+    agenda = AgendaPage.objects.live().first()
+    if agenda is not None:
+        urls.append(reverse("lms:agenda:pdf", args=[agenda.pk]))
+    return urls
+
+
+def test_no_pdf_is_ever_laid_out_in_the_request_even_a_small_one(client, org, django_capture_on_commit_callbacks):
+    """Every document URL answers with a waiting page and a queued job; the layout is the worker's."""
     services.create_goal(org.owner, Kind.LEARNING, Formulation(title="Stiltes laten vallen", dimensions=[]))
     client.force_login(org.owner)
+    urls = document_urls(org)
+    for url in urls:
+        with django_capture_on_commit_callbacks() as queued:
+            response = client.get(url)
+        assert response.status_code == 302, url
+        job = DocumentJob.objects.get(owner=org.owner, source_path=url)
+        assert response.url == job.get_absolute_url()
+        assert job.status == DocumentJob.Status.PENDING and job.content is None and len(queued) == 1
+    assert DocumentJob.objects.filter(owner=org.owner).count() == len(urls)
+
+
+def test_a_kept_document_is_handed_over_while_what_it_shows_is_unchanged_and_made_anew_when_it_changes(
+        client, org, django_capture_on_commit_callbacks):
+    goal = services.create_goal(org.owner, Kind.LEARNING, Formulation(title="Stiltes laten vallen", dimensions=[]))
+    client.force_login(org.owner)
+    url = reverse("lms:goals:plan_pdf")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.get(url)
+    made = DocumentJob.objects.get(owner=org.owner)
+    assert made.status == DocumentJob.Status.READY
+
     with django_capture_on_commit_callbacks() as queued:
-        response = client.get(reverse("lms:goals:plan_pdf"))
-    assert response["Content-Type"] == "application/pdf"
-    assert "Stiltes laten vallen" in pdf_text(response.content)
-    assert queued == [] and not DocumentJob.objects.exists()
+        again = client.get(url)
+    assert again["Content-Type"] == "application/pdf" and "Stiltes laten vallen" in pdf_text(again.content)
+    assert queued == [] and list(DocumentJob.objects.values_list("pk", flat=True)) == [made.pk]  # nothing made
+
+    services.evaluate_goal(org.owner, goal, decision="continue", progress=4, tried="Stilte na een vraag",
+                           happened="Ze vertelde meer", submission_key=uuid.uuid4())
+    with django_capture_on_commit_callbacks() as queued:
+        changed = client.get(url)
+    new = DocumentJob.objects.get(owner=org.owner)  # the kept one, showing the plan as it was, is gone
+    assert changed.status_code == 302 and changed.url == new.get_absolute_url() and new.pk != made.pk
+    assert len(queued) == 1
+    queued[0]()
+    final = client.get(url)
+    assert "Stilte na een vraag" in pdf_text(final.content)
 
 
 def test_a_plan_with_every_text_at_its_maximum_is_queued_not_rendered_then_made_by_the_job(
@@ -120,7 +168,8 @@ def test_asking_again_finds_the_same_job_and_a_second_run_of_the_task_does_nothi
     job = DocumentJob.objects.get()
     assert tasks.render_document(job.pk) == DocumentJob.Status.READY
     assert tasks.render_document(job.pk) == "nothing-to-do"
-    assert client.get(reverse("lms:goals:plan_pdf")).url == first.url  # the made document is offered again
+    kept = client.get(reverse("lms:goals:plan_pdf"))  # the made document is handed over, not made again
+    assert kept["Content-Type"] == "application/pdf" and DocumentJob.objects.count() == 1
 
 
 @pytest.mark.parametrize("who", ["colleague", "mt", "teamcoach"])
@@ -178,15 +227,15 @@ def test_a_person_who_steps_out_takes_their_document_jobs_along(full_plan):
     assert DocumentsProvider().erase(full_plan.owner, "delete") == 1
 
 
-def test_the_consent_papers_of_a_cycle_with_every_text_at_its_maximum_stay_small_enough_for_the_request(client, org):
-    """The consent form and leaflet list one cycle's bounded fields: always made in the request, never a job."""
+def test_the_consent_papers_of_a_cycle_with_every_text_at_its_maximum_are_made(client, org):
+    """The consent form and leaflet list one cycle's bounded fields: well within a worker's budget."""
     from lms.cycles import services as cycle_services
 
     cycle = cycle_services.start_cycle(org.owner, client_code="C-17", medium="spreekkamer",
                                        learning_question=full("Leervraag ", 1000), doubts=full("Twijfel ", 2000))
     client.force_login(org.owner)
     for kind in ("toestemmingsformulier", "folder"):
-        response = client.get(reverse("lms:cycles:pdf", args=[cycle.pk, kind]))
+        response = get_pdf(client, reverse("lms:cycles:pdf", args=[cycle.pk, kind]))
         assert response["Content-Type"] == "application/pdf"
         assert "C-17" in pdf_text(response.content) or kind == "folder"
-    assert not DocumentJob.objects.exists()
+    assert DocumentJob.objects.filter(status=DocumentJob.Status.READY).count() == 2

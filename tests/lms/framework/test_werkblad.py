@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from lms.framework import services
 from lms.framework.models import Framework
 from lms.framework.seed import WERKBLAD, ensure_analysekader
+from tests.support.documents import get_pdf
 
 from .test_admin import dimension_prefix, edit_form_data, new_version_url, snippet_url
 
@@ -73,7 +74,7 @@ def test_without_an_own_question_the_analysts_question_is_asked(werkblad):
 
 def test_the_printable_worksheet_shows_the_question_for_oneself_and_the_tip(client, org, werkblad):
     client.force_login(org.owner)
-    response = client.get("/leergang-hulp/kijkwijzer.pdf")
+    response = get_pdf(client, "/leergang-hulp/kijkwijzer.pdf")
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     text = " ".join(text.split())
     assert "Vraag voor jezelf:" in text and "Tip:" in text

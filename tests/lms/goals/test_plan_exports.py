@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from lms.goals import services
 from lms.goals.choices import Decision, Kind
+from tests.support.documents import get_pdf
 
 from .conftest import evaluate, formulation
 
@@ -28,7 +29,7 @@ def plan_with_history(org, goal):
 
 def test_the_pdf_holds_every_goal_with_its_history_and_the_owners_name(client, org, plan_with_history):
     client.force_login(org.owner)
-    response = client.get(reverse("lms:goals:plan_pdf"))
+    response = get_pdf(client, reverse("lms:goals:plan_pdf"))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     reader = PdfReader(io.BytesIO(response.content))
@@ -45,7 +46,7 @@ def test_the_pdf_holds_every_goal_with_its_history_and_the_owners_name(client, o
 def test_the_pdf_contains_only_the_downloaders_own_goals(client, org, plan_with_history, who):
     # mt also learns (a participant), and leads the owner: still only their own, empty plan.
     client.force_login(getattr(org, who))
-    response = client.get(reverse("lms:goals:plan_pdf"))
+    response = get_pdf(client, reverse("lms:goals:plan_pdf"))
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert "Doorvragen" not in text
     assert "nog geen doelen" in text
@@ -54,7 +55,7 @@ def test_the_pdf_contains_only_the_downloaders_own_goals(client, org, plan_with_
 @pytest.mark.parametrize("who", ["editor", "analyst"])
 def test_people_who_are_not_participants_get_a_refusal_not_a_pdf(client, org, who):
     client.force_login(getattr(org, who))
-    response = client.get(reverse("lms:goals:plan_pdf"))
+    response = get_pdf(client, reverse("lms:goals:plan_pdf"))
     assert response.status_code == 403
     assert "Een ontwikkelplan is er voor deelnemers" in response.content.decode()
 

@@ -14,6 +14,7 @@ from lms.goals.choices import Kind
 from lms.notifications.models import Notice
 from lms.people.services import grant_share, revoke_share
 from lms.privacy import services as privacy
+from tests.support.documents import get_pdf
 
 from .conftest import formulation
 
@@ -66,7 +67,7 @@ def test_no_notice_pdf_or_export_of_the_grantee_names_the_unshared_leerdoel(clie
     assert not any(actiedoel.parent.get_absolute_url() == notice.link for notice in notices)
 
     client.force_login(org.buddy)
-    response = client.get(reverse("lms:goals:plan_pdf"))
+    response = get_pdf(client, reverse("lms:goals:plan_pdf"))
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert SECRET not in text
     assert SECRET not in client.get(reverse("lms:goals:plan_ics")).content.decode()

@@ -22,9 +22,11 @@
           document.title = page.title || document.title;
           return;
         }
-        if (tries < 200) { window.setTimeout(poll, 3000); }
+        if (tries < 200) { window.setTimeout(poll, delay()); }
       })
-      .catch(function () { if (tries < 200) { window.setTimeout(poll, 3000); } });
+      .catch(function () { if (tries < 200) { window.setTimeout(poll, delay()); } });
   }
-  window.setTimeout(poll, 3000);
+  // Most documents are made within seconds: ask soon at first, then every three seconds.
+  function delay() { return tries < 5 ? 1000 : 3000; }
+  window.setTimeout(poll, 1000);
 })();
