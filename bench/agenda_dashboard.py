@@ -131,6 +131,7 @@ def _bulk(model, objects):
 
 
 def generate(participants, seed):  # noqa: PLR0915 - one straight script, step by step
+    from django.contrib.auth import get_user_model
     from django.contrib.auth.hashers import make_password
     from django.contrib.auth.models import Group
     from django.db import connection
@@ -148,7 +149,9 @@ def generate(participants, seed):  # noqa: PLR0915 - one straight script, step b
     from lms.framework.models import Framework
     from lms.goals.choices import Decision, Kind, Status
     from lms.goals.models import Goal, GoalEvaluation, GoalVersion
-    from lms.people.models import Participant, Team, User
+    from lms.people.models import Participant, Team
+
+    User = get_user_model()  # noqa: N806 - the model, as Django names it
     from lms.people.roles import Role
 
     logging.getLogger("wagtail").setLevel(logging.WARNING)  # not a line per page created
@@ -517,7 +520,9 @@ def main():
 
     agenda = existing_agenda(args.participants)
     if agenda is None:
-        from lms.people.models import User
+        from django.contrib.auth import get_user_model
+
+        User = get_user_model()  # noqa: N806
 
         if User.objects.filter(username__startswith=PREFIX).exists():
             print("data of another size or period: rebuilding the database")
@@ -531,8 +536,12 @@ def main():
         print("reusing the data of an earlier run (--rebuild to start over)")
     print(describe())
 
+    from django.contrib.auth import get_user_model
+
     from lms.agenda.statistics import figures
-    from lms.people.models import Team, User
+    from lms.people.models import Team
+
+    User = get_user_model()  # noqa: N806
     from lms.people.roles import Role
 
     mt = User.objects.get(username=MT_USERNAME)

@@ -79,6 +79,15 @@ def _listening(port):
         return False
 
 
+def messages(mail_dir):
+    """Every e-mail written, one string each. Django's file backend names a file after the second and its own id, so
+    two worker processes may append to the same file; each message there ends with a line of 79 dashes."""
+    found = []
+    for path in Path(mail_dir).iterdir():
+        found += [part for part in path.read_text(errors="replace").split("-" * 79) if "Subject:" in part]
+    return found
+
+
 def due_people():
     """PEOPLE klantmanagers, each with a goal overdue for evaluation and a Samenleerwijzer-gesprek due."""
     today = timezone.localdate()
@@ -132,6 +141,9 @@ def test_two_clusters_running_the_daily_jobs_at_once_send_every_notice_exactly_o
         assert wait_for(lambda: Task.objects.filter(func__in=["lms.goals.tasks.send_due_reminders",
                                                              "lms.cycles.tasks.send_samenleerwijzer_reminders"])
                         .count() >= 6, seconds=90), "\n".join(log_tail(log) for log in logs)
+        # An e-mail is claimed (emailed_at) just before it is written: wait for the files themselves.
+        assert wait_for(lambda: len(messages(mail_dir)) >= expected, seconds=60), \
+            "\n".join(log_tail(log) for log in logs)
         time.sleep(2)  # let a wrongly doubled e-mail land before counting
     finally:
         for cluster in clusters:
@@ -141,7 +153,7 @@ def test_two_clusters_running_the_daily_jobs_at_once_send_every_notice_exactly_o
     for person in people:
         keys = sorted(Notice.objects.filter(recipient=person).values_list("key", flat=True))
         assert len(keys) == 2 and keys[0].startswith("goal-due:") and keys[1].startswith("samenleerwijzer-due:")
-    mails = [path.read_text() for path in Path(mail_dir).iterdir()]
+    mails = messages(mail_dir)
     assert len(mails) == 2 * PEOPLE  # one e-mail per notice, none twice
     for person in people:
         assert sum(f"To: {person.email}" in mail for mail in mails) == 2

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from lms.framework.models import Framework
-from theme.forms import ServerValidatedForm, id_from
+from theme.forms import LongSelect, ServerValidatedForm, id_from
 
 from ..models import AgendaPage
 from ..selectors import current_agenda
@@ -29,8 +29,9 @@ class DashboardFilter(ServerValidatedForm):
     agenda = forms.ModelChoiceField(label=gettext_lazy("Leeragenda"), queryset=AgendaPage.objects.none(),
                                     empty_label=None)
     kwartaal = forms.TypedChoiceField(label=gettext_lazy("Kwartaal"), coerce=int, choices=())
+    # LongSelect: at ~40 people a team, a large organisation has hundreds of teams.
     team = forms.TypedChoiceField(label=gettext_lazy("Team"), coerce=int, empty_value=ORGANISATION_CHOICE,
-                                  required=False, choices=())
+                                  required=False, choices=(), widget=LongSelect)
 
     def __init__(self, data, *, agendas, agenda, teams):
         super().__init__(data)

@@ -66,7 +66,8 @@ def sign_in(issuer, claims):
 
 @transaction.atomic
 def _sign_in(issuer, subject, claims):
-    account = (OrganisationAccount.objects.select_for_update().select_related("user")
+    # Lock only the account row: its user is nullable (stepped out), and PostgreSQL locks no outer-joined side.
+    account = (OrganisationAccount.objects.select_for_update(of=("self",)).select_related("user")
                .filter(issuer=issuer, subject=subject).first())
     if account is not None and account.user_id is None:
         raise LoginRefused(Refusal.STEPPED_OUT, subject)
