@@ -12,14 +12,14 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from theme import pdf  # the HTML side only: WeasyPrint is imported by html_to_pdf, in the worker that lays out
+
 from . import registry
 from .models import DocumentJob
 
 
 def deliver(request, kind, **params):
     """The kept PDF when one was made of exactly this content; otherwise a job and a redirect to its waiting page."""
-    from theme import pdf  # the HTML side only: WeasyPrint itself is imported by the worker that lays it out
-
     document = registry.build(kind, request.user, params)
     html = pdf.render_html(document.template, document.context)
     job = request_job(request.user, kind, params, html, document, request.get_full_path())
@@ -35,8 +35,6 @@ def deliver(request, kind, **params):
 def content_key(kind, params, html) -> str:
     """What the document shows, as one hash: its kind and choices, its HTML (charts included), the language and
     the stylesheets it is laid out with (their hashed names change when a deploy changes them)."""
-    from theme import pdf
-
     shown = [kind, params, get_language(), pdf.stylesheet_urls(), html]
     return hashlib.sha256(json.dumps(shown, sort_keys=True).encode()).hexdigest()
 
@@ -59,10 +57,10 @@ def request_job(user, kind, params, html, document, source_path) -> DocumentJob:
         return DocumentJob.objects.defer("content").get(owner=user, key=key)
     # What this person had made of the same document before shows what it showed then: it goes (a job still being
     # made stays, its waiting page may be open).
-    for older in DocumentJob.objects.filter(owner=user, kind=kind).exclude(pk=job.pk).exclude(
-            status=DocumentJob.Status.PENDING).only("pk", "params"):
-        if older.params == params:
-            older.delete()
+    # (Params are compared here, not in SQL: JSON equality differs between SQLite and PostgreSQL.)
+    others = DocumentJob.objects.filter(owner=user, kind=kind).exclude(pk=job.pk).exclude(
+        status=DocumentJob.Status.PENDING)
+    DocumentJob.objects.filter(pk__in=[pk for pk, old in others.values_list("pk", "params") if old == params]).delete()
     transaction.on_commit(lambda: enqueue(job), robust=True)
     return job
 
@@ -76,8 +74,6 @@ def enqueue(job):
 def render(job) -> str:
     """Build the document again for its owner now (what they may see at this moment) and lay it out, within the
     job's budget. Returns the new status."""
-    from theme import pdf  # imports WeasyPrint (half a second): in the worker, when the first job runs
-
     document = registry.build(job.kind, job.owner, job.params)
     try:
         job.content = pdf.html_to_pdf(pdf.render_html(document.template, document.context),
