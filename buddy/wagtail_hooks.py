@@ -1,10 +1,12 @@
 """Menu items and dashboard panels for the buddy system."""
 
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, GROUP_TEAM, GROUP_TOGETHER, Panel, register_menu_item
 from lms.people import access
+from lms.people.kept import kept
 
 from .models import BuddyPair, PairStatus
 from .rules import OFFER_PLACES, PROPOSE_PAIRS
@@ -16,6 +18,7 @@ register_menu_item(_("Buddykoppels"), "lms:buddy:proposals", order=42, allowed=a
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)
+@kept("buddy.panel", BuddyPair, get_user_model())
 def pair_panel(request):
     user = request.user
     current = access.visible_to(user, BuddyPair.objects.filter(status__in=[PairStatus.SENT, PairStatus.ACTIVE]))

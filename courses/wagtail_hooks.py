@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem as AdminMenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem
+from wagtail.models import Site
 
 from lms.extensions.dashboard import (
     DASHBOARD_PANELS_HOOK,
@@ -14,10 +15,13 @@ from lms.extensions.dashboard import (
     Panel,
     register_menu_item,
 )
+from lms.extensions.kept import shared
 from lms.people import access
+from lms.people.kept import PAGES, kept
+from lms.people.models import Participant
 
 from . import rules
-from .models import CourseIndexPage, CoursePage, Enrolment
+from .models import CourseIndexPage, CoursePage, Enrolment, ModuleCompletion
 from .progress import course_progress
 
 
@@ -25,8 +29,13 @@ from .progress import course_progress
 def courses_item(request):
     if not access.may(request.user, rules.FOLLOW_COURSE):
         return None
+    url = shared("courses.index-url", "", (PAGES, Site), _index_url)
+    return MenuItem(label=_("Leergang"), url=url, order=5) if url else None
+
+
+def _index_url():
     index = CourseIndexPage.objects.live().first()
-    return MenuItem(label=_("Leergang"), url=index.url, order=5) if index else None
+    return index.url if index else None
 
 
 register_menu_item(_("Voortgang leergang"), "lms:courses:team_progress", order=45,
@@ -34,6 +43,7 @@ register_menu_item(_("Voortgang leergang"), "lms:courses:team_progress", order=4
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)
+@kept("courses.panel", Enrolment, ModuleCompletion, Participant, PAGES)
 def course_panel(request):
     """For whoever follows the leergang (enrolled, or marked as newcomer): progress and where to resume."""
     user = request.user

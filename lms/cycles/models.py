@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms.conf import setting
+from lms.extensions.choices import QuickChoiceLabels
 from lms.goals.models import Goal
 from theme.submissions import key_field
 
@@ -42,7 +43,7 @@ class Step(models.TextChoices):
     WITHDRAWN = "ingetrokken", _("Toestemming ingetrokken")
 
 
-class ReflectionCycle(models.Model):
+class ReflectionCycle(QuickChoiceLabels, models.Model):
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cycles", verbose_name=_("deelnemer")
     )

@@ -8,6 +8,7 @@ from wagtail import hooks
 
 from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, GROUP_TEAM, GROUP_TOGETHER, Panel, register_menu_item
 from lms.people import access
+from lms.people.kept import kept
 
 from . import rules
 from .models import ReflectionCycle, Step
@@ -26,6 +27,7 @@ register_menu_item(_("Toewijzen"), "lms:cycles:assign_list", 40, allowed=access.
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)
+@kept("cycles.panel", ReflectionCycle)
 def cycles_panel(request):
     if not access.may(request.user, rules.START_CYCLE):
         return None

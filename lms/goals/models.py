@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from lms.extensions.choices import QuickChoiceLabels
 from theme.submissions import key_field
 
 from .choices import (
@@ -37,7 +38,7 @@ REFLECTION_LENGTH = 5000
 COMMENT_LENGTH = 2000
 
 
-class Goal(models.Model):
+class Goal(QuickChoiceLabels, models.Model):
     """A leerdoel (what I want to learn) or actiedoel (what I will try), owned and written by one person."""
 
     owner = models.ForeignKey(
@@ -132,7 +133,7 @@ class GoalVersion(models.Model):
         return [names.get(code, code) for code in self.dimensions]
 
 
-class GoalEvaluation(models.Model):
+class GoalEvaluation(QuickChoiceLabels, models.Model):
     """A periodic review of a goal by its owner, ending in a decision."""
 
     goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="evaluations", verbose_name=_("doel"))

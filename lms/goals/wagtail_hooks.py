@@ -9,16 +9,23 @@ from wagtail import hooks
 
 from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, GROUP_TOGETHER, MENU_ITEMS_HOOK, MenuItem, Panel
 from lms.people import access
+from lms.people.kept import kept
+from lms.people.models import Share
 
 from .choices import DUE_SOON_DAYS
-from .models import Goal
+from .models import FeedbackRequest, Goal
 from .rules import KEEP_PLAN, REVIEW_SHARED_GOALS
 from .selectors import waiting_feedback_requests
 
 
+@kept("goals.waiting", FeedbackRequest, Goal, Share)
+def _count_waiting(request) -> int:
+    return waiting_feedback_requests(request.user).count()
+
+
 def _waiting(request):
     if not hasattr(request, "_vknz_waiting_feedback"):
-        request._vknz_waiting_feedback = waiting_feedback_requests(request.user).count()
+        request._vknz_waiting_feedback = _count_waiting(request)
     return request._vknz_waiting_feedback
 
 
@@ -53,6 +60,7 @@ def inbox_item(request):
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)
+@kept("goals.plan_panel", Goal)
 def plan_panel(request):
     if not access.may(request.user, KEEP_PLAN):
         return None

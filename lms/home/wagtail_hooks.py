@@ -12,7 +12,8 @@ from lms.extensions.dashboard import (
     Panel,
     register_menu_item,
 )
-from lms.people.models import Participant
+from lms.people.kept import kept
+from lms.people.models import Participant, Team
 from lms.people.roles import Role, roles_of
 
 # Roles with work in the Wagtail admin: editors (content), functional admins (teams), the MT (approving the
@@ -46,6 +47,7 @@ STEPS = [
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)
+@kept("home.where_you_stand", Participant, Team)
 def where_you_stand(request):
     participant = Participant.objects.select_related("team").filter(user=request.user).first()
     return Panel(

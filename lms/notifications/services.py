@@ -6,6 +6,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from lms.people import access
+from lms.people.kept import changed
 
 from .models import Notice
 
@@ -63,4 +64,6 @@ def mark_read(user, notice) -> Notice:
 def mark_all_read(user) -> int:
     """Mark every unread notice of `user` as read; returns how many changed."""
     unread = access.visible_to(user, Notice.objects.unread(), access.CHANGE)
-    return unread.update(read_at=timezone.now())
+    marked = unread.update(read_at=timezone.now())
+    changed(Notice)
+    return marked

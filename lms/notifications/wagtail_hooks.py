@@ -7,14 +7,20 @@ from wagtail import hooks
 
 from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, MENU_ITEMS_HOOK, MenuItem, Panel
 from lms.people import access
+from lms.people.kept import kept
 
 from .models import Notice
 
 
+@kept("notices.unread", Notice)
+def _count_unread(request) -> int:
+    return access.visible_to(request.user, Notice.objects.unread()).count()
+
+
 def unread_count(request) -> int:
-    """Counted once per request, shared by the menu and the dashboard panel."""
+    """Counted once per request, shared by the menu and the dashboard panel (and kept until a notice changes)."""
     if not hasattr(request, "_vknz_unread_notices"):
-        request._vknz_unread_notices = access.visible_to(request.user, Notice.objects.unread()).count()
+        request._vknz_unread_notices = _count_unread(request)
     return request._vknz_unread_notices
 
 
@@ -31,6 +37,7 @@ def notices_item(request):
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)
+@kept("notices.panel", Notice)
 def notices_panel(request):
     count = unread_count(request)
     latest = list(access.visible_to(request.user, Notice.objects.unread())[:3]) if count else []

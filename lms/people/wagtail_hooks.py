@@ -12,6 +12,7 @@ from lms.extensions.dashboard import DASHBOARD_PANELS_HOOK, GROUP_ACCOUNT, GROUP
 from theme.admin_columns import YesNoColumn
 
 from . import access
+from .kept import kept
 from .models import GroupMapping, OrganisationAccount, Participant, Share, Team
 
 register_menu_item(_("Gedeeld"), "lms:people:shares", order=70, group=GROUP_TOGETHER)
@@ -19,6 +20,7 @@ register_menu_item(_("Mijn profiel"), "lms:people:profile", order=85, group=GROU
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)
+@kept("people.shared_with_me", Share)
 def shared_with_me_panel(request):
     received = access.visible_to(request.user, Share.objects.active()).filter(grantee=request.user).count()
     if not received:

@@ -8,6 +8,7 @@ from wagtail.models import Site
 
 from lms.conf import setting
 from lms.extensions.dashboard import menu_entries, menu_for, panels_for
+from lms.extensions.kept import PAGES, shared
 from lms.home.models import PlatformSettings
 
 register = template.Library()
@@ -44,9 +45,10 @@ def _platform_settings(context):
         return None
     if not hasattr(request, "_lms_platform_settings"):
         site = Site.find_for_request(request)
-        request._lms_platform_settings = (
-            PlatformSettings.objects.select_related("privacy_page", "accessibility_page").filter(site=site).first()
-            if site is not None else None)
+        request._lms_platform_settings = shared(
+            "platform-settings", str(site.pk), (PlatformSettings, PAGES),
+            lambda: PlatformSettings.objects.select_related("privacy_page", "accessibility_page")
+            .filter(site=site).first()) if site is not None else None
     return request._lms_platform_settings
 
 
@@ -63,7 +65,12 @@ def lms_statement_links(context):
     pages = [page for page in (getattr(found, "privacy_page", None), getattr(found, "accessibility_page", None))
              if page is not None and page.live]
     request = context.get("request")
-    return {"statement_pages": [(page.title, page.get_url(request)) for page in pages]}
+    if not pages or request is None:
+        return {"statement_pages": [(page.title, page.get_url(request)) for page in pages]}
+    # Their addresses are the same for every request of the site: kept with the settings, until a page changes.
+    return {"statement_pages": shared(
+        "statement-links", str(found.site_id), (PlatformSettings, PAGES),
+        lambda: [(page.title, page.get_url(request)) for page in pages])}
 
 
 @register.filter
