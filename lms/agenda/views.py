@@ -7,20 +7,26 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from lms.cycles.models import AttentionPoint, ReflectionCycle
 from lms.documents import services as documents
+from lms.extensions.kept import PAGES, keep, peek
 from lms.goals.models import Goal
 from lms.people import access
+from lms.people.models import Team
 from theme.forms import id_from
 from theme.submissions import AlreadySaved
 
 from . import services
 from .forms import ContributionForm, GoalThemesForm
-from .models import AgendaIndexPage, Contribution
+from .models import AgendaIndexPage, Contribution, FigureSlice, FigureSnapshot
 from .pdfs import AGENDA
 from .rules import SHARE_ANONYMOUSLY, VIEW_FIGURES
 from .selectors import current_agenda
@@ -39,13 +45,27 @@ def current(request):
     return render(request, "agenda/none.html")
 
 
+# What the dashboard's figures are made of: kept figures, the teams they are split by, the agendas and themes.
+FIGURES_READ = (FigureSnapshot, FigureSlice, Team, PAGES)
+DASHBOARD_FILTERS = ("agenda", "kwartaal", "team")
+
+
 @login_required
 def dashboard(request):
+    """The figures are the same for everyone who may see them: kept as HTML per choice of filters, until the kept
+    figures, the teams or a page change (and a day at most), so a visit costs the page around them only."""
     access.require_capability(request.user, VIEW_FIGURES)
-    context = dashboard_context(request)
-    if context.get("cube") is not None:
-        context["chart"] = trend_chart(context["trend"], context["team_label"])
-    return render(request, "agenda/dashboard.html", context)
+    asked = urlencode(sorted((name, value) for name in DASHBOARD_FILTERS for value in request.GET.getlist(name)))
+    key = f"{timezone.localdate()}:{get_language()}?{asked}"  # the day decides the quarter shown first
+    figures = peek("agenda.dashboard", key, FIGURES_READ)
+    if figures is None:
+        context = dashboard_context(request)
+        if context.get("cube") is not None:
+            context["chart"] = trend_chart(context["trend"], context["team_label"])
+        figures = render_to_string("agenda/includes/dashboard_figures.html", context, request=request)
+        if context.get("cube") is not None:  # while the first count runs, every visit looks again
+            keep("agenda.dashboard", key, FIGURES_READ, figures)
+    return render(request, "agenda/dashboard.html", {"figures": figures})
 
 
 @login_required

@@ -144,3 +144,31 @@ def test_a_visit_reads_only_the_slices_it_shows(client, mt, agenda, crowd, djang
     cube = cube_for(agenda, teams=["organisation", teams[3].pk])
     assert {team for cells in cube.values.values() for team in cells} == {"organisation", teams[3].pk}
     assert [name for _pk, name in cube.teams] == [f"Team {number:02d}" for number in range(12)]  # the choices
+
+
+def test_the_figures_shown_are_kept_for_every_mt_member_until_a_new_count(client, mt, agenda, crowd):
+    """The figures part of the dashboard is the same for everyone who may see it: the second visit, by another MT
+    member, reads no figures at all; a new count, or a new team, shows on the very next visit."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    theme = agenda.themes().first()
+    people = crowd(make_team("Team Oost"), 12)
+    make_doers("goal", people, 6, theme)
+    refresh_figures()
+    client.force_login(mt)
+    first = client.get("/agenda/dashboard/").content.decode()
+    assert cell_text(first, theme.title) == "6 (50%)"
+    colleague = Client()
+    colleague.force_login(make_user("mt-twee", Role.MANAGEMENT, participant=False))
+    with CaptureQueriesContext(connection) as queries:
+        again = colleague.get("/agenda/dashboard/").content.decode()
+    assert cell_text(again, theme.title) == "6 (50%)"
+    assert not [q for q in queries.captured_queries if "lms_agenda_figure" in q["sql"]]
+    make_doers("goal", people[6:], 1, theme)
+    refresh_figures()  # the night's count
+    assert cell_text(colleague.get("/agenda/dashboard/").content.decode(), theme.title) == "7 (58%)"
+    assert "Team West" not in colleague.get("/agenda/dashboard/").content.decode()
+    make_team("Team West")  # counted at once under the test settings' synchronous django-q2
+    assert "Team West" in colleague.get("/agenda/dashboard/").content.decode()  # among the teams to choose
