@@ -9,6 +9,9 @@ The key holds the person's id, the day (shares expire, goals fall due) and a sco
 passes the person's roles, what the access policy allows them. One person's part is never served to another, and
 new roles or a new day start afresh. As a last guard an entry lives at most KEEP_SECONDS, for a write that reached
 the database by a way no code here sees. (This floor knows no roles: lms.privacy's erasure calls `changed` too.)
+
+Only with a cache that every process shares (Redis): with Django's local-memory cache a change made in one process
+(a django-q2 worker's notice) would not renew what another keeps, so there nothing is kept (VKNZ_KEEP_SECONDS).
 """
 
 import contextlib
@@ -17,12 +20,16 @@ import functools
 import hashlib
 import uuid
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 
+from lms.conf import setting
+
 KEEP_SECONDS = 120
+_PROCESS_CACHES = ("django.core.cache.backends.locmem.LocMemCache", "django.core.cache.backends.dummy.DummyCache")
 # A dependency on the page tree: publishing, unpublishing, moving or deleting any Wagtail page.
 PAGES = "wagtailcore.page"
 # Read by every kept part: renewed by work that rewrites rows of many models at once (stepping out, retention).
@@ -33,6 +40,13 @@ _MISSING = object()
 _connected: set = set()
 # Within one request the versions are read once, all at once (KeptSiteMiddleware opens and closes this).
 _request_versions: contextvars.ContextVar = contextvars.ContextVar("lms_kept_versions", default=None)
+
+
+def keep_seconds() -> int:
+    chosen = setting("VKNZ_KEEP_SECONDS")
+    if chosen is None:
+        return 0 if settings.CACHES["default"]["BACKEND"] in _PROCESS_CACHES else KEEP_SECONDS
+    return int(chosen)
 
 
 def _label(model) -> str:
@@ -46,6 +60,8 @@ def _version_key(label: str) -> str:
 def changed(*models) -> None:
     """Every kept part that reads one of these models is computed afresh: at once, and again when the transaction
     commits (a request that read the old rows in between must not keep them under the new version)."""
+    if not keep_seconds():
+        return
     keys = [_version_key(_label(model)) for model in models]
 
     def renew():
@@ -143,13 +159,14 @@ def kept(part: str, *reads, scope=None):
         @functools.wraps(fn)
         def wrapper(request):
             user = request.user
-            if not getattr(user, "is_authenticated", False):
+            seconds = keep_seconds()
+            if not seconds or not getattr(user, "is_authenticated", False):
                 return fn(request)
             key = entry_key(part, user, labels, scope(user) if scope is not None else "")
             value = cache.get(key, _MISSING)
             if value is _MISSING:
                 value = fn(request)
-                cache.set(key, value, KEEP_SECONDS)
+                cache.set(key, value, seconds)
             return value
 
         return wrapper
@@ -168,22 +185,29 @@ def _shared_key(part: str, key: str, reads) -> str:
     return f"{_PREFIX}shared:{part}:{hashlib.sha256(key.encode()).hexdigest()[:32]}:{versions}"
 
 
-def shared(part: str, key: str, reads, compute, timeout=KEEP_SECONDS):
+def shared(part: str, key: str, reads, compute):
     """What is the same for everybody (the site of a host name, the route to a page, the site's settings): kept
     under `key` until one of `reads` (models, or PAGES) changes. `compute()` returns the value; None is kept too."""
+    seconds = keep_seconds()
+    if not seconds:
+        return compute()
     full_key = _shared_key(part, key, reads)
     value = cache.get(full_key, _MISSING)
     if value is _MISSING:
         value = compute()
-        cache.set(full_key, value, timeout)
+        cache.set(full_key, value, seconds)
     return value
 
 
 def peek(part: str, key: str, reads, default=None):
     """A shared value if one is kept, else `default`; computes nothing (see `keep`)."""
+    if not keep_seconds():
+        return default
     return cache.get(_shared_key(part, key, reads), default)
 
 
-def keep(part: str, key: str, reads, value, timeout=KEEP_SECONDS) -> None:
+def keep(part: str, key: str, reads, value) -> None:
     """Keep a shared value that a request found on its way (so that `peek` finds it next time)."""
-    cache.set(_shared_key(part, key, reads), value, timeout)
+    seconds = keep_seconds()
+    if seconds:
+        cache.set(_shared_key(part, key, reads), value, seconds)

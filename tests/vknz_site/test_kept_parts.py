@@ -54,6 +54,20 @@ def test_a_second_visit_reads_the_kept_parts_instead_of_the_database(org):
     assert again <= first - 8, (first, again)  # panels, menu counts, site, settings, leergang link
 
 
+def test_with_a_cache_of_one_process_nothing_is_kept(org, settings):
+    """`make run`: the web server and the django-q2 worker each have their own local-memory cache, so a notice the
+    worker makes could not renew what the web server keeps. There nothing is kept, and every visit counts afresh."""
+    settings.VKNZ_KEEP_SECONDS = None  # the default: decided by the cache backend, local memory here
+    make_course()
+    client = logged_in(org.owner)
+    queries(client)
+    with CaptureQueriesContext(connection) as again:
+        assert client.get("/").status_code == 200
+    assert any('FROM "lms_notifications_notice"' in query["sql"] for query in again.captured_queries)
+    notify(org.owner, key="kept-worker", title="Herinnering", email=False)
+    assert "1 ongelezen" in page(client, "/overzicht/")
+
+
 def test_the_unread_count_follows_new_notices_and_marking_all_read(org):
     client = logged_in(org.owner)
     assert "ongelezen" not in page(client, "/overzicht/")

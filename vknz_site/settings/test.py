@@ -22,6 +22,8 @@ STORAGES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 VKNZ_BASE_URL = "http://testserver"
+# One process, one local-memory cache: keep what production keeps in Redis, so the tests see what it serves.
+VKNZ_KEEP_SECONDS = 120
 
 # A test-only app with a small personal model, to test the access policy and shares without any feature app.
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.support"]
