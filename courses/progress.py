@@ -171,6 +171,21 @@ class CourseProgress:
         return next((m for m in self.modules if m.path < module.path and m.pk not in self.done_ids), None)
 
 
+@dataclass(frozen=True)
+class PageLink:
+    """What a dashboard panel shows of a page: a small thing to keep in the cache instead of the page itself."""
+
+    pk: int
+    title: str
+    url: str
+
+
+def progress_summary(progress: CourseProgress, request) -> CourseProgress:
+    """The same progress with links in place of pages (for a panel kept between requests)."""
+    modules = [PageLink(m.pk, m.title, m.get_url(request)) for m in progress.modules]
+    return CourseProgress(modules, set(progress.done_ids), progress.enrolled)
+
+
 def course_progress(user, course) -> CourseProgress:
     # Titles, urls and order are all any caller shows of the modules; their bodies are not loaded.
     modules = list(course.modules().defer_streamfields())

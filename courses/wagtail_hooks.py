@@ -22,7 +22,7 @@ from lms.people.models import Participant
 
 from . import rules
 from .models import CourseIndexPage, CoursePage, Enrolment, ModuleCompletion
-from .progress import course_progress
+from .progress import PageLink, course_progress, progress_summary
 
 
 @hooks.register(MENU_ITEMS_HOOK)
@@ -54,8 +54,9 @@ def course_panel(request):
         course = CoursePage.objects.live().order_by("path").first()
     if course is None:
         return None
-    return Panel(title=_("Leergang"), template="courses/panel.html",
-                 context={"course": course, "progress": course_progress(user, course)}, order=8, slug="leergang")
+    progress = progress_summary(course_progress(user, course), request)
+    return Panel(title=_("Leergang"), template="courses/panel.html", order=8, slug="leergang",
+                 context={"course": PageLink(course.pk, course.title, course.get_url(request)), "progress": progress})
 
 
 class SiteLeergangItem(AdminMenuItem):

@@ -23,6 +23,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from . import kept
+
 DASHBOARD_PANELS_HOOK = "vknz_dashboard_panels"
 MENU_ITEMS_HOOK = "vknz_menu_items"
 
@@ -99,7 +101,9 @@ def register_menu_item(label, url_name: str, order: int, allowed=None, group: Me
 
 
 def panels_for(request) -> list:
-    panels = [panel for fn in hooks.get_hooks(DASHBOARD_PANELS_HOOK) if (panel := fn(request)) is not None]
+    fns = hooks.get_hooks(DASHBOARD_PANELS_HOOK)
+    kept.prefetch(request, fns)  # the kept panels in one round trip to the cache
+    panels = [panel for fn in fns if (panel := fn(request)) is not None]
     return sorted(panels, key=lambda panel: panel.order)
 
 

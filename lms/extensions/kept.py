@@ -1,9 +1,9 @@
 """Parts of a page that belong to one person (dashboard panels, menu counts), kept in the cache between requests.
 
-A kept part is computed once and then served from the cache until one of the models it reads changes. Each model a
-part names has a version in the cache; saving or deleting a row of it (Django's signals, and `changed()` where code
-writes with `update()` or `bulk_create()`, which send none) gives that model a new version, so every entry that read
-it is missed and computed afresh on the next visit.
+A kept part is computed once and then served from the cache until one of the models it reads changes. Every model
+has a version in the cache; saving or deleting a row of it in any process (Django's signals, watched from the start,
+see `watch`; and `changed()` where code writes with `update()` or `bulk_create()`, which send none) gives that model
+a new version, so every entry that read it is missed and computed afresh on the next visit.
 
 The key holds the person's id, the day (shares expire, goals fall due) and a scope the caller gives: lms.people.kept
 passes the person's roles, what the access policy allows them. One person's part is never served to another, and
@@ -37,9 +37,11 @@ EVERYTHING = "*"
 
 _PREFIX = "lms:kept:"
 _MISSING = object()
-_connected: set = set()
+_asked: set = set()  # labels this process's kept parts read: their versions come in one round trip a request
 # Within one request the versions are read once, all at once (KeptSiteMiddleware opens and closes this).
 _request_versions: contextvars.ContextVar = contextvars.ContextVar("lms_kept_versions", default=None)
+# and the kept parts a page is about to ask for, fetched together (`prefetch`)
+_request_entries: contextvars.ContextVar = contextvars.ContextVar("lms_kept_entries", default=None)
 
 
 def keep_seconds() -> int:
@@ -78,11 +80,24 @@ def changed(*models) -> None:
 @contextlib.contextmanager
 def one_read_per_request():
     """Read every model's version at most once while this lasts (one request): one round trip, not one a part."""
-    token = _request_versions.set({})
+    token, entries = _request_versions.set({}), _request_entries.set({})
     try:
         yield
     finally:
+        _request_entries.reset(entries)
         _request_versions.reset(token)
+
+
+def prefetch(request, fns) -> None:
+    """Fetch what is kept of these functions (those made with `kept`) for this request in one round trip, so that
+    each of them, called next, need not ask the cache itself. Outside `one_read_per_request` it does nothing."""
+    memo = _request_entries.get()
+    if memo is None or not keep_seconds() or not getattr(request.user, "is_authenticated", False):
+        return
+    keys = [fn.kept_key(request) for fn in fns if hasattr(fn, "kept_key")]
+    if keys:
+        found = cache.get_many(keys)
+        memo.update({key: found.get(key, _MISSING) for key in keys})  # known missing: not asked again
 
 
 def _versions(labels) -> list:
@@ -91,7 +106,7 @@ def _versions(labels) -> list:
     if memo is not None:
         if any(key not in memo for key in keys):
             # Every version any part may ask for in this request, in one round trip.
-            wanted = {*keys, *(_version_key(label) for label in _connected), _version_key(EVERYTHING)}
+            wanted = {*keys, *(_version_key(label) for label in _asked)}
             memo.update(cache.get_many([key for key in wanted if key not in memo]))
         found = {key: memo[key] for key in keys if key in memo}
     else:
@@ -113,34 +128,40 @@ def entry_key(part: str, user, labels, scope: str = "") -> str:
     return f"{_PREFIX}{part}:{user.pk}:{scope}:{timezone.localdate().isoformat()}:{versions}"
 
 
-def _connect(label, model) -> None:
-    if label in _connected:
+# Written often and read by no kept part: no need to renew anything when they change.
+QUIET = frozenset({"sessions.session", "django_q.ormq", "django_q.task", "django_q.schedule", "axes.accessattempt",
+                   "axes.accesslog", "axes.accessfailurelog", "lms_privacy.auditentry", "lms_documents.documentjob"})
+
+
+def _written(sender, instance=None, **kwargs):
+    label = sender._meta.label_lower
+    if label in QUIET or kwargs.get("raw"):
         return
-    _connected.add(label)
+    from wagtail.models import Page
 
-    def renew(sender, **kwargs):
-        changed(label)
+    changed(*([label, PAGES] if isinstance(instance, Page) else [label]))
 
-    if label == PAGES:
-        from wagtail.models import Page
-        from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        for signal in (page_published, page_unpublished, post_page_move):
-            signal.connect(renew, weak=False, dispatch_uid=f"lms-kept-{label}-{id(signal)}")
+def _linked(sender, instance, model, action, **kwargs):
+    if action.startswith("post_"):
+        changed(sender._meta.label_lower, instance._meta.label_lower, model._meta.label_lower)
 
-        def page_written(sender, instance, **kwargs):
-            # Any page class, also a page added as live in code (add_child sends no page_published).
-            if isinstance(instance, Page):
-                changed(label)
 
-        post_save.connect(page_written, weak=False, dispatch_uid=f"lms-kept-{label}-save")
-        post_delete.connect(page_written, weak=False, dispatch_uid=f"lms-kept-{label}-delete")
-        return
-    post_save.connect(renew, sender=model, weak=False, dispatch_uid=f"lms-kept-{label}-save")
-    post_delete.connect(renew, sender=model, weak=False, dispatch_uid=f"lms-kept-{label}-delete")
-    for field in model._meta.local_many_to_many:
-        m2m_changed.connect(renew, sender=field.remote_field.through, weak=False,
-                            dispatch_uid=f"lms-kept-{label}-{field.name}")
+def _pages_changed(sender, **kwargs):
+    changed(PAGES)
+
+
+def watch() -> None:
+    """Renew the version of every model a row of which is saved or deleted, in every process (web server, django-q2
+    worker, management command), whether or not that process ever kept anything: a part kept by the web server may
+    read what a worker writes. Called once, when the apps are ready (apps.py)."""
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    post_save.connect(_written, weak=False, dispatch_uid="lms-kept-save")
+    post_delete.connect(_written, weak=False, dispatch_uid="lms-kept-delete")
+    m2m_changed.connect(_linked, weak=False, dispatch_uid="lms-kept-m2m")
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(_pages_changed, weak=False, dispatch_uid=f"lms-kept-pages-{id(signal)}")
 
 
 def kept(part: str, *reads, scope=None):
@@ -151,36 +172,35 @@ def kept(part: str, *reads, scope=None):
     The result must pickle (the cache may be Redis): model instances, numbers, lists, Panel and MenuItem do."""
 
     def decorate(fn):
-        models = [(_label(model), model) for model in reads]
-        for label, model in models:
-            _connect(label, model)
-        labels = [EVERYTHING, *(label for label, _model in models)]
+        labels = [EVERYTHING, *(_label(model) for model in reads)]
+        _asked.update(labels)
+
+        def key_for(request):
+            user = request.user
+            return entry_key(part, user, labels, scope(user) if scope is not None else "")
 
         @functools.wraps(fn)
         def wrapper(request):
-            user = request.user
             seconds = keep_seconds()
-            if not seconds or not getattr(user, "is_authenticated", False):
+            if not seconds or not getattr(request.user, "is_authenticated", False):
                 return fn(request)
-            key = entry_key(part, user, labels, scope(user) if scope is not None else "")
-            value = cache.get(key, _MISSING)
+            key = key_for(request)
+            memo = _request_entries.get()
+            value = memo[key] if memo is not None and key in memo else cache.get(key, _MISSING)
             if value is _MISSING:
                 value = fn(request)
                 cache.set(key, value, seconds)
             return value
 
+        wrapper.kept_key = key_for
         return wrapper
 
     return decorate
 
 
-
 def _shared_key(part: str, key: str, reads) -> str:
-    labels = [EVERYTHING]
-    for model in reads:
-        label = _label(model)
-        _connect(label, model)
-        labels.append(label)
+    labels = [EVERYTHING, *(_label(model) for model in reads)]
+    _asked.update(labels)
     versions = hashlib.sha256("|".join(_versions(labels)).encode()).hexdigest()[:24]
     return f"{_PREFIX}shared:{part}:{hashlib.sha256(key.encode()).hexdigest()[:32]}:{versions}"
 

@@ -4,6 +4,9 @@ next page, also the changes written without Django's signals (marking all notice
 kept part is never another's, and new roles are never served what was kept under the old ones."""
 
 import datetime
+import os
+import subprocess
+import sys
 
 import pytest
 from django.db import connection
@@ -153,3 +156,34 @@ def test_the_site_name_and_the_way_to_pages_follow_the_editors(org):
     assert client.get(course_url).status_code == 404
     index.unpublish()
     assert 'href="/leergang/"' not in page(client, "/overzicht/")
+
+
+def test_a_change_anywhere_in_what_a_panel_shows_renews_it(org):
+    """Whatever model a panel reads renews it when saved, in any process: the team's new name, the new leader
+    (a link between two models), shown at once."""
+    client = logged_in(org.owner)
+    assert "Team Centrum" in page(client, "/overzicht/")
+    org.team.name = "Team Stadshart"
+    org.team.save()
+    assert "Team Stadshart" in page(client, "/overzicht/")
+    org.owner.participant.refresh_from_db()
+    org.owner.participant.team = None
+    org.owner.participant.save()
+    assert "nog geen team" in page(client, "/overzicht/")
+
+
+def test_every_process_renews_what_is_kept_from_its_start():
+    """The signals are connected when the apps are ready, not when a page first keeps something: a django-q2
+    worker that never served a page still renews what the web server keeps. A fresh process saves a notice (the
+    signal as Django sends it) and its version is new."""
+    script = (
+        "import django; django.setup()\n"
+        "from django.db.models.signals import post_save\n"
+        "from lms.extensions import kept\n"
+        "from lms.notifications.models import Notice\n"
+        "before = kept._versions(['lms_notifications.notice'])\n"
+        "post_save.send(sender=Notice, instance=Notice(), created=True, raw=False, using='default')\n"
+        "print(before != kept._versions(['lms_notifications.notice']))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,  # noqa: S603
+                          env={**os.environ, "DJANGO_SETTINGS_MODULE": "vknz_site.settings.test"})
+    assert done.stdout.strip().endswith("True"), done.stderr[-2000:]
