@@ -1,6 +1,7 @@
 """The request's Wagtail site, kept between requests."""
 
 from django.http.request import split_domain_port
+from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
 from lms.extensions.kept import PAGES, one_read_per_request, peek, shared
@@ -24,6 +25,12 @@ class KeptSiteMiddleware:
             return self._serve(request)
 
     def _serve(self, request):
+        # Looked up when Wagtail first asks (a page, a URL of a page), not for views that never do.
+        request._wagtail_site = SimpleLazyObject(lambda: self._site(request))
+        return self.get_response(request)
+
+    @staticmethod
+    def _site(request):
         hostname = split_domain_port(request._get_raw_host())[0].lower()
         site = shared("site", f"{hostname}:{request.get_port()}", (Site, PAGES),
                       lambda: Site._find_for_request(request))
@@ -32,5 +39,4 @@ class KeptSiteMiddleware:
             if root is not None and root.pk == site.root_page_id:
                 site.root_page = root
                 request._lms_root_kept = True
-        request._wagtail_site = site
-        return self.get_response(request)
+        return site
