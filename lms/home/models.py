@@ -54,10 +54,11 @@ class PlatformPage(Page):
         deleted: one query for the page instead of two per level. Pages that route further themselves (with
         arguments, or their own route()) are routed as Wagtail does, every time."""
         site = getattr(request, "_wagtail_site", None)
-        if site is not None and site.root_page_id == self.pk and not getattr(request, "_lms_root_kept", False):
-            from .middleware import ROOT
+        if site is not None and site.root_page_id == self.pk and not getattr(request, "_lms_root_kept", True):
+            from .middleware import SITE, site_key
 
-            keep(ROOT[0], str(site.pk), ROOT[1], self)  # the next request starts here without a query
+            site.root_page = self
+            keep(SITE[0], site_key(request), SITE[1], site)  # the next request starts here without a query
         if not path_components:
             return super().route(request, path_components)
         found = {}
