@@ -4,7 +4,6 @@ dashboard's kept figures are marked for a recount when a team is made, renamed o
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from lms.extensions.kept import changed
 from lms.people.models import Team
 
 from .models import AgendaIndexPage, FigureSnapshot
@@ -24,4 +23,3 @@ def teams_changed(sender, raw=False, **kwargs):
     (a visit checks the teams no other way, so that its cost does not grow with their number)."""
     if not raw:
         FigureSnapshot.objects.filter(recount=False).update(recount=True)
-        changed(FigureSnapshot)  # the dashboard's kept figures say "recounting" from now on

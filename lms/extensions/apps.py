@@ -6,8 +6,8 @@ from .schedules import sync_after_migrate
 
 class ExtensionsConfig(AppConfig):
     """The ground floor's extension points: menus and dashboard panels (Wagtail hooks) and the apps' background
-    schedules, synchronised with django-q2 after every migrate; what is kept between requests renewed whenever a model
-changes (kept.py). No models of its own."""
+    schedules, synchronised with django-q2 after every migrate; what is kept between requests, renewed whenever a
+    model changes (kept.py). No models of its own."""
 
     name = "lms.extensions"
     label = "lms_extensions"

@@ -123,9 +123,27 @@ def _versions(labels) -> list:
     return [found[key] for key in keys]
 
 
+def _reading(reads) -> list:
+    """The labels whose versions a part's key carries: its models (or PAGES), and EVERYTHING."""
+    labels = [EVERYTHING, *(_label(model) for model in reads)]
+    _asked.update(labels)
+    return labels
+
+
+def _stamp(labels) -> str:
+    return hashlib.sha256("|".join(_versions(labels)).encode()).hexdigest()[:24]
+
+
+def _kept_or_computed(key, compute, seconds, memo=None):
+    value = memo[key] if memo is not None and key in memo else cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
+
+
 def entry_key(part: str, user, labels, scope: str = "") -> str:
-    versions = hashlib.sha256("|".join(_versions(labels)).encode()).hexdigest()[:24]
-    return f"{_PREFIX}{part}:{user.pk}:{scope}:{timezone.localdate().isoformat()}:{versions}"
+    return f"{_PREFIX}{part}:{user.pk}:{scope}:{timezone.localdate().isoformat()}:{_stamp(labels)}"
 
 
 # Written often and read by no kept part: no need to renew anything when they change.
@@ -172,8 +190,7 @@ def kept(part: str, *reads, scope=None):
     The result must pickle (the cache may be Redis): model instances, numbers, lists, Panel and MenuItem do."""
 
     def decorate(fn):
-        labels = [EVERYTHING, *(_label(model) for model in reads)]
-        _asked.update(labels)
+        labels = _reading(reads)
 
         def key_for(request):
             user = request.user
@@ -184,13 +201,7 @@ def kept(part: str, *reads, scope=None):
             seconds = keep_seconds()
             if not seconds or not getattr(request.user, "is_authenticated", False):
                 return fn(request)
-            key = key_for(request)
-            memo = _request_entries.get()
-            value = memo[key] if memo is not None and key in memo else cache.get(key, _MISSING)
-            if value is _MISSING:
-                value = fn(request)
-                cache.set(key, value, seconds)
-            return value
+            return _kept_or_computed(key_for(request), lambda: fn(request), seconds, _request_entries.get())
 
         wrapper.kept_key = key_for
         return wrapper
@@ -199,10 +210,7 @@ def kept(part: str, *reads, scope=None):
 
 
 def _shared_key(part: str, key: str, reads) -> str:
-    labels = [EVERYTHING, *(_label(model) for model in reads)]
-    _asked.update(labels)
-    versions = hashlib.sha256("|".join(_versions(labels)).encode()).hexdigest()[:24]
-    return f"{_PREFIX}shared:{part}:{hashlib.sha256(key.encode()).hexdigest()[:32]}:{versions}"
+    return f"{_PREFIX}shared:{part}:{hashlib.sha256(key.encode()).hexdigest()[:32]}:{_stamp(_reading(reads))}"
 
 
 def shared(part: str, key: str, reads, compute):
@@ -211,12 +219,7 @@ def shared(part: str, key: str, reads, compute):
     seconds = keep_seconds()
     if not seconds:
         return compute()
-    full_key = _shared_key(part, key, reads)
-    value = cache.get(full_key, _MISSING)
-    if value is _MISSING:
-        value = compute()
-        cache.set(full_key, value, seconds)
-    return value
+    return _kept_or_computed(_shared_key(part, key, reads), compute, seconds)
 
 
 def peek(part: str, key: str, reads, default=None):

@@ -37,40 +37,42 @@ def lms_messages(context):
     return {"messages": context.get("messages")}
 
 
-def _platform_settings(context):
-    """The settings of the request's site, read once per request with both statement pages; None when nobody set
-    them (read only: a page view never writes, unlike Wagtail's own for_request)."""
+def _no_settings() -> dict:
+    return {"name": setting("VKNZ_SITE_NAME"), "statement_pages": []}
+
+
+def _site_chrome(site, request) -> dict:
+    """What every page shows of the site's settings: its name and the statements' links (live ones only)."""
+    found = PlatformSettings.objects.select_related("privacy_page", "accessibility_page").filter(site=site).first()
+    pages = [page for page in (getattr(found, "privacy_page", None), getattr(found, "accessibility_page", None))
+             if page is not None and page.live]
+    return {"name": found.name if found is not None else setting("VKNZ_SITE_NAME"),
+            "statement_pages": [(page.title, page.get_url(request)) for page in pages]}
+
+
+def _platform_settings(context) -> dict:
+    """The settings of the request's site, read once per request and kept for every request of the site until the
+    settings or a page change (read only: a page view never writes, unlike Wagtail's own for_request)."""
     request = context.get("request")
     if request is None:
-        return None
+        return _no_settings()
     if not hasattr(request, "_lms_platform_settings"):
         site = Site.find_for_request(request)
-        request._lms_platform_settings = shared(
-            "platform-settings", str(site.pk), (PlatformSettings, PAGES),
-            lambda: PlatformSettings.objects.select_related("privacy_page", "accessibility_page")
-            .filter(site=site).first()) if site is not None else None
+        request._lms_platform_settings = (
+            shared("site-chrome", str(site.pk), (PlatformSettings, PAGES), lambda: _site_chrome(site, request))
+            if site is not None else _no_settings())
     return request._lms_platform_settings
 
 
 @register.simple_tag(takes_context=True)
 def lms_site_name(context):
-    found = _platform_settings(context)
-    return found.name if found is not None else setting("VKNZ_SITE_NAME")
+    return _platform_settings(context)["name"]
 
 
 @register.inclusion_tag("lms/includes/statement_links.html", takes_context=True)
 def lms_statement_links(context):
     """Links to the privacy and accessibility statements the site settings name (none when none are set)."""
-    found = _platform_settings(context)
-    pages = [page for page in (getattr(found, "privacy_page", None), getattr(found, "accessibility_page", None))
-             if page is not None and page.live]
-    request = context.get("request")
-    if not pages or request is None:
-        return {"statement_pages": [(page.title, page.get_url(request)) for page in pages]}
-    # Their addresses are the same for every request of the site: kept with the settings, until a page changes.
-    return {"statement_pages": shared(
-        "statement-links", str(found.site_id), (PlatformSettings, PAGES),
-        lambda: [(page.title, page.get_url(request)) for page in pages])}
+    return {"statement_pages": _platform_settings(context)["statement_pages"]}
 
 
 @register.filter
