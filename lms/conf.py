@@ -34,8 +34,9 @@ VKNZ_OIDC_ISSUER           The issuer of the organisation's OpenID Connect login
                            OIDC_RP_CLIENT_ID and OIDC_RP_CLIENT_SECRET, and lms.people.oidc.backend.
                            OrganisationAccountBackend in AUTHENTICATION_BACKENDS), the login page offers
                            "Inloggen met je gemeente-account" (lms/people/oidc/). Default "": local accounts only.
-VKNZ_KEEP_SECONDS          How long a kept part of a page (panels, menu counts, the site, routes, the MT figures;
-                           lms/extensions/kept.py) lives at most; a change renews it sooner. 0 keeps nothing.
+VKNZ_KEEP_SECONDS          How long a kept page or part of one (panels, menu counts, the site, routes, the MT
+                           figures; lms/extensions/kept.py, kept_pages.py) lives at most; a change renews it sooner.
+                           0 keeps nothing.
                            Default: 120 with a cache shared by all processes (Redis), 0 with a cache of one process
                            (Django's local-memory cache): there a change in one process would not reach the others.
 VKNZ_OIDC_GROUPS_CLAIM     The claim that lists a person's groups, mapped to teams and roles by the

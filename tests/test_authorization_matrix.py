@@ -151,6 +151,23 @@ def test_no_role_opens_another_persons_objects(client, org, objects, role):
     assert leaks == [], f"{role} got through: {leaks}"
 
 
+def test_what_was_kept_for_the_owner_is_never_served_to_another_role(client, org, objects):
+    """Pages are kept per person (lms/extensions/kept_pages.py). On one browser the owner opens every page twice,
+    so that what they were shown is kept, and then every other role asks for the same addresses."""
+    urls = {name: reverse(name, kwargs=kwargs_for(name, params, objects))
+            for name, params in url_names() if name not in NOT_PERSONAL}
+    client.force_login(org.owner)
+    for _visit in range(2):
+        shown = [name for name, url in urls.items() if client.get(url).status_code == 200]
+    assert len(shown) >= 20
+    leaks = []
+    for role in ROLES:
+        client.force_login(getattr(org, role))
+        leaks += [f"{role}: {name}" for name in shown
+                  if (name, role) not in GRANTED and client.get(urls[name]).status_code not in (403, 404, 405)]
+    assert leaks == []
+
+
 @pytest.mark.parametrize("role", ROLES)
 def test_the_kijkwijzer_pages_without_an_object_show_no_one_elses_self_analysis(client, org, objects, role):
     """The list names only one's own self-analyses; the start page is a participant's (its capability below)."""

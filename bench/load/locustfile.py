@@ -2,7 +2,8 @@
 
 Environment (set by run.py):
   BENCH_PLAN          the plan JSON of bench/load/prepare.py (sessions and each person's pages)
-  BENCH_MIX           "product" (participants and MT, PDFs included), "product-nopdf", or "floor"
+  BENCH_MIX           "product" (participants and MT, PDFs included), "product-nopdf", "product-made" (every
+                      page at a new address, so made afresh, never served from what is kept), or "floor"
   BENCH_MAX_REQUESTS  stop after this many requests (besides locust's own --run-time)
   BENCH_OUT           where to write every request's time (JSON), for exact percentiles
 
@@ -21,7 +22,7 @@ from collections import defaultdict
 import gevent
 from locust import FastHttpUser, constant, events, task
 
-from bench.load.mix import PARTICIPANT_WEIGHTS
+from bench.load.mix import PARTICIPANT_WEIGHTS, made_afresh
 
 PLAN = json.loads(open(os.environ["BENCH_PLAN"]).read())  # noqa: SIM115
 MIX = os.environ.get("BENCH_MIX", "product")
@@ -82,7 +83,9 @@ class _SessionUser(FastHttpUser):
         with _lock:
             session = next(_sessions[self.role]) if MIX != "floor" else next(_all_sessions)
         self.pages = session["pages"]
-        self.cookie = {"Cookie": f"{PLAN['session_cookie']}={session['session']}"}
+        # The session, and the CSRF cookie the person's browser keeps from an earlier page.
+        self.cookie = {"Cookie": f"{PLAN['session_cookie']}={session['session']}; "
+                                 f"{PLAN['csrf_cookie']}={session['csrf']}"}
 
     def get(self, name, url):
         with self.client.get(url, headers=self.cookie, name=name, allow_redirects=False,
@@ -95,7 +98,9 @@ class _SessionUser(FastHttpUser):
                 response.failure(f"HTTP {status}")
 
 
-if MIX in ("product", "product-nopdf"):
+_fresh = itertools.count()
+
+if MIX in ("product", "product-nopdf", "product-made"):
     weights = {name: w for name, w in PARTICIPANT_WEIGHTS.items()
                if not (MIX == "product-nopdf" and name.endswith("_pdf"))}
     mt_count = sum(1 for s in PLAN["sessions"] if s["role"] == "mt")
@@ -111,7 +116,8 @@ if MIX in ("product", "product-nopdf"):
         @task
         def page(self):
             name = _choose(self.weights)
-            self.get(name, self.pages[name])
+            url = self.pages[name]
+            self.get(name, made_afresh(url, next(_fresh)) if MIX == "product-made" and "_pdf" not in name else url)
 
     class Management(_SessionUser):
         role = "mt"
@@ -119,7 +125,8 @@ if MIX in ("product", "product-nopdf"):
 
         @task
         def dashboard(self):
-            self.get("mt_dashboard", self.pages["mt_dashboard"])
+            url = self.pages["mt_dashboard"]
+            self.get("mt_dashboard", made_afresh(url, next(_fresh)) if MIX == "product-made" else url)
 
 else:
 

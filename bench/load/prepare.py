@@ -43,6 +43,15 @@ def step_base(out):
     Path(out).write_text(json.dumps(timings))
 
 
+def _csrf_secret():
+    """The CSRF cookie a browser keeps from its first page (32 letters and digits, as Django makes it): pages with a
+    form are kept per person and CSRF secret (lms/extensions/kept_pages.py), as for a real visitor."""
+    from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
+    from django.utils.crypto import get_random_string
+
+    return get_random_string(CSRF_SECRET_LENGTH, allowed_chars=CSRF_ALLOWED_CHARS)
+
+
 def _session_for(user):
     """A logged-in session as django.contrib.auth.login() leaves it, made without the login form."""
     from importlib import import_module
@@ -140,7 +149,7 @@ def step_org(size, out, users, mt_users):
     for role, people in (("participant", participants), ("mt", mt)):
         for user in people:
             sessions.append({"role": role, "user": user.pk, "username": user.username, "session": _session_for(user),
-                             "pages": pages_of(user, role)})
+                             "csrf": _csrf_secret(), "pages": pages_of(user, role)})
 
     # The person measured alone: a generated participant in the middle of the organisation (10 goals with 5
     # evaluations each, as the issue's ontwikkelplan), else the demo's klantmanager; and the demo's MT member.
@@ -164,6 +173,7 @@ def step_org(size, out, users, mt_users):
         "probe": probe,
         "probe_mt": next(s for s in sessions if s["role"] == "mt"),
         "session_cookie": settings.SESSION_COOKIE_NAME,
+        "csrf_cookie": settings.CSRF_COOKIE_NAME,
         "session_engine": settings.SESSION_ENGINE,
         "cache_backends": {name: conf.get("BACKEND") for name, conf in settings.CACHES.items()},
     }
@@ -173,7 +183,8 @@ def step_org(size, out, users, mt_users):
 
 def step_queries(plan_file, out):
     """Queries per page for the probe people, in-process under the served settings: the first request (cold
-    caches, if any) and the third (warm)."""
+    caches, if any), the third (warm: the page kept, if it may be) and a fourth at a new address (the page made
+    afresh with warm caches)."""
     import django
 
     django.setup()
@@ -182,6 +193,8 @@ def step_queries(plan_file, out):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    from bench.load.mix import made_afresh
+
     plan = json.loads(Path(plan_file).read_text())
     # Where each page really lives (after collectstatic, which ran beside the org step): a redirect followed once,
     # so that the load asks for pages, not redirects. The plan is written back with the final addresses.
@@ -189,6 +202,7 @@ def step_queries(plan_file, out):
     client = Client()
     for session in plan["sessions"]:
         client.cookies[settings.SESSION_COOKIE_NAME] = session["session"]
+        client.cookies[settings.CSRF_COOKIE_NAME] = session["csrf"]
         for name, url in session["pages"].items():
             if name.endswith("_pdf"):
                 continue  # asked for once below: a PDF is too slow to ask for 50 times here
@@ -209,17 +223,21 @@ def step_queries(plan_file, out):
     for session, name, url in pages:
         client = Client()
         client.cookies[settings.SESSION_COOKIE_NAME] = session["session"]
+        client.cookies[settings.CSRF_COOKIE_NAME] = session["csrf"]
         counts = []
-        for _ in range(1 if name.endswith("_pdf") else 3):
+        for number in range(1 if name.endswith("_pdf") else 4):
             with CaptureQueriesContext(connection) as queries:
                 start = time.perf_counter()
-                response = client.get(url)
+                response = client.get(url if number < 3 else made_afresh(url, number))
                 elapsed = (time.perf_counter() - start) * 1000
             counts.append(len(queries.captured_queries))
-        results[name] = {"url": url, "status": response.status_code, "first": counts[0], "repeat": counts[-1],
+        counts += counts[-1:] * (4 - len(counts))
+        results[name] = {"url": url, "status": response.status_code, "first": counts[0], "repeat": counts[2],
+                         "made": counts[3],
                          "in_process_ms": round(elapsed, 1),
                          "content_type": response.get("Content-Type", "")}
-        log(f"{name:18s} {response.status_code} queries first {counts[0]:3d} repeat {counts[-1]:3d}")
+        log(f"{name:18s} {response.status_code} queries first {counts[0]:3d} repeat {counts[2]:3d} "
+            f"made {counts[3]:3d}")
     Path(out).write_text(json.dumps(results, indent=1))
 
 

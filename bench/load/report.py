@@ -83,26 +83,34 @@ def size_section(r):
         f"{s['pdf_rounds']} for the PDF, after the load runs, beside the PDF floor)",
         "",
         f"The participant is `{r['probe']['participant']}` ({c['probe_goals']} goals, {c['probe_evaluations']} "
-        f"evaluations), the MT member `{r['probe']['mt']}`. Queries: in-process, the first request and the third "
-        "(warm caches, if any).",
+        f"evaluations), the MT member `{r['probe']['mt']}`. *Asked again*: the same address as before, served from "
+        "what is kept while nothing it shows has changed (lms/extensions/kept_pages.py), as on a return visit; "
+        "*made afresh*: the page at a new address each time, so its view makes it, as after a change. Queries: "
+        "in-process, the first request (cold caches), the page made afresh with warm caches, and asked again.",
         "",
-        "| page | median | p95 | ratio to floor (median) | queries first / repeat | HTTP |",
-        "|---|---|---|---|---|---|",
+        "| page | asked again: median | p95 | ratio to floor | made afresh: median | p95 | ratio to floor | "
+        "queries first / made / again | HTTP |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
+    made = alone.get("made", {})
     for name in _ordered(alone["pages"]):
         times = alone["pages"][name]
         median = statistics.median(times)
+        fresh = made.get(name)
+        fresh_median = statistics.median(fresh) if fresh else None
         q = r["queries"].get(name, {})
         status = ", ".join(map(str, alone["statuses"][name]))
         lines.append(f"| {LABELS.get(name, name)} | {ms(median)} | {ms(_p95(times))} | {ratio(median, floor)} | "
-                     f"{q.get('first', '–')} / {q.get('repeat', '–')} | {status} |")
+                     f"{ms(fresh_median)} | {ms(_p95(fresh) if fresh else None)} | {ratio(fresh_median, floor)} | "
+                     f"{q.get('first', '–')} / {q.get('made', '–')} / {q.get('repeat', '–')} | {status} |")
     qf = r["queries"].get("floor", {})
-    lines += [f"| {LABELS['floor']} | {ms(floor)} | {ms(_p95(alone['floor']))} | 1× | "
-              f"{qf.get('first', '–')} / {qf.get('repeat', '–')} | {', '.join(map(str, alone['statuses']['floor']))} |"]
+    lines += [f"| {LABELS['floor']} | {ms(floor)} | {ms(_p95(alone['floor']))} | 1× | – | – | – | "
+              f"{qf.get('first', '–')} / – / {qf.get('repeat', '–')} | "
+              f"{', '.join(map(str, alone['statuses']['floor']))} |"]
     if alone.get("pdf_floor"):
         pdf_floor = statistics.median(alone["pdf_floor"])
         lines.append(f"| **PDF floor** (a minimal WeasyPrint page) | {ms(pdf_floor)} | "
-                     f"{ms(_p95(alone['pdf_floor']))} | {ratio(pdf_floor, floor)} | – | "
+                     f"{ms(_p95(alone['pdf_floor']))} | {ratio(pdf_floor, floor)} | – | – | – | – | "
                      f"{', '.join(map(str, alone['statuses']['pdf_floor']))} |")
     lines.append("")
 
@@ -110,6 +118,7 @@ def size_section(r):
     products = [run for run in r["loads"] if run["mix"] == "product"]
     floors = [run for run in r["loads"] if run["mix"] == "floor"]
     nopdf = [run for run in r["loads"] if run["mix"] == "product-nopdf"]
+    made_runs = [run for run in r["loads"] if run["mix"] == "product-made"]
     lines += [
         f"### {s['users']} users at once (closed loop, no think time; runs alternate product and floor, "
         f"{s['load_seconds']} s / {s['floor_seconds']} s each)",
@@ -187,6 +196,16 @@ def size_section(r):
             lines.append(f"| {s['users']} users, same mix without PDFs: throughput; p95 / p99 | {run['rps']} req/s; "
                          f"{ms(run['p95_ms'])} / {ms(run['p99_ms'])} | {f_rps:.1f} req/s; {ms(f95)} / {ms(f99)} | "
                          f"1/{f_rps / run['rps']:.1f}; {ratio(run['p95_ms'], f95)} / {ratio(run['p99_ms'], f99)} |")
+        if made:
+            main = ("home", "ontwikkelplan", "doel", "leergang", "module", "meldingen")
+            lines.append("| the same main pages made afresh (a new address each time) | "
+                         + _range([statistics.median(made[n]) for n in main if n in made]) + f" | {ms(floor)} | "
+                         + _range([statistics.median(made[n]) / floor for n in main if n in made], unit="×") + " |")
+        for run in made_runs:
+            lines.append(f"| {s['users']} users, same mix, every page made afresh: throughput; p95 / p99 | "
+                         f"{run['rps']} req/s; {ms(run['p95_ms'])} / {ms(run['p99_ms'])} | {f_rps:.1f} req/s; "
+                         f"{ms(f95)} / {ms(f99)} | 1/{f_rps / run['rps']:.1f}; {ratio(run['p95_ms'], f95)} / "
+                         f"{ratio(run['p99_ms'], f99)} |")
         lines += [
             f"| memory per gunicorn worker (RSS) after the load / after floor-only traffic | {ms_mb(worker)} | "
             f"{ms_mb(worker_floor)} | {ratio(worker, worker_floor)} |",
@@ -278,7 +297,11 @@ def render(results):
         "",
         "The **floor** is a bare Django view (bench/load/urls.py) served by the same gunicorn, with the same "
         "middleware and production settings, that reads the session and the user (as every logged-in page does) and "
-        "answers a short text. Locust runs on the same machine and shares its cores.",
+        "answers a short text (it never looks for a kept page: `not_kept`). Locust runs on the same machine and shares "
+        "its cores. Every person's browser sends its session and CSRF cookies, as a real one does after its first "
+        "page. The product runs ask for the same few addresses again and again and write nothing, so after its "
+        "first visit each page is served from what is kept; the product-made run shows the other end, every page "
+        "made by its view.",
         "",
     ]
     if results:

@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.load import report  # noqa: E402
-from bench.load.mix import PARTICIPANT_WEIGHTS  # noqa: E402
+from bench.load.mix import PARTICIPANT_WEIGHTS, made_afresh  # noqa: E402
 from bench.load.report import percentile  # noqa: E402
 from bench.load.services import Postgres, Redis, free_port, stop_process, wait_for_port  # noqa: E402
 
@@ -63,6 +63,8 @@ def parse_args(argv=None):
     parser.add_argument("--rounds", type=int, default=2, help="product/floor load pairs, alternating")
     parser.add_argument("--pdf-free-run", action=argparse.BooleanOptionalAction, default=True,
                         help="also a product run without PDFs (--no-pdf-free-run: not)")
+    parser.add_argument("--made-run", action=argparse.BooleanOptionalAction, default=True,
+                        help="also a product run in which every page is made afresh (--no-made-run: not)")
     parser.add_argument("--max-requests", type=int, default=50_000, help="per load run, besides its time")
     parser.add_argument("--qcluster", type=int, default=1, help="django-q2 clusters beside gunicorn (0: none)")
     parser.add_argument("--redis", action=argparse.BooleanOptionalAction, default=True)
@@ -176,12 +178,17 @@ class CpuMeter:
 
 # --- one user, over HTTP ----------------------------------------------------------------------------------------
 
-class Browser:
-    """One person's keep-alive connection with their session cookie."""
+def cookies(plan, session) -> str:
+    """The person's cookies as their browser sends them: the session, and the CSRF cookie of an earlier page."""
+    return f"{plan['session_cookie']}={session['session']}; {plan['csrf_cookie']}={session['csrf']}"
 
-    def __init__(self, port, cookie_name, session):
+
+class Browser:
+    """One person's keep-alive connection with their cookies."""
+
+    def __init__(self, port, plan, session):
         self.port = port
-        self.headers = {"Cookie": f"{cookie_name}={session}", "Host": "127.0.0.1"}
+        self.headers = {"Cookie": cookies(plan, session), "Host": "127.0.0.1"}
         self.connection = None
 
     def get(self, path):
@@ -204,32 +211,34 @@ class Browser:
 
 def one_user(port, plan, rounds):
     """Each page of the probe people (PDFs apart), one request at a time, each followed by the floor with the same
-    session."""
-    cookie = plan["session_cookie"]
-    people = [(plan["probe"], Browser(port, cookie, plan["probe"]["session"])),
-              (plan["probe_mt"], Browser(port, cookie, plan["probe_mt"]["session"]))]
-    times = {}
+    session: asked again (served from what is kept, as on a return visit) and at a new address (made afresh by
+    its view, as after a change)."""
+    people = [(plan["probe"], Browser(port, plan, plan["probe"])),
+              (plan["probe_mt"], Browser(port, plan, plan["probe_mt"]))]
+    times, made = {}, {}
     statuses = {}
     floor = []
-    for _ in range(rounds):
+    for number in range(rounds):
         for session, browser in people:
             for name, path in session["pages"].items():
                 if name.endswith("_pdf"):
                     continue
-                elapsed, status = browser.get(path)
-                times.setdefault(name, []).append(elapsed)
-                statuses.setdefault(name, set()).add(status)
+                for target, samples in ((path, times), (made_afresh(path, f"b{number}"), made)):
+                    elapsed, status = browser.get(target)
+                    samples.setdefault(name, []).append(elapsed)
+                    statuses.setdefault(name, set()).add(status)
                 elapsed, status = browser.get(FLOOR)
                 floor.append(elapsed)
                 statuses.setdefault("floor", set()).add(status)
-    return {"pages": times, "floor": floor, "statuses": {k: sorted(v) for k, v in statuses.items()}}
+    return {"pages": times, "made": made, "floor": floor,
+            "statuses": {k: sorted(v) for k, v in statuses.items()}}
 
 
 def pdf_pass(port, plan, rounds, workers, threads, alone):
     """The probe's PDFs, one at a time, each followed by the floor and by the PDF floor (a minimal WeasyPrint page).
     After the load and its memory figures: the PDF floor loads WeasyPrint into every worker, so it is asked for
     first a few times, to measure layout, not the import."""
-    browser = Browser(port, plan["session_cookie"], plan["probe"]["session"])
+    browser = Browser(port, plan, plan["probe"])
     for _ in range(2 * workers * threads):
         browser.get(PDF_FLOOR)
     pdf_floor = []
@@ -249,7 +258,7 @@ def warm_up(port, plan):
     """Every session asks for each of its pages once (PDFs left out), then the floor: caches and pools as after a
     while of use; the first request of a worker (imports, URLconf) is not what is measured."""
     for session in plan["sessions"]:
-        browser = Browser(port, plan["session_cookie"], session["session"])
+        browser = Browser(port, plan, session)
         for name, path in session["pages"].items():
             if not name.endswith("_pdf"):
                 browser.get(path)
@@ -403,7 +412,7 @@ def main(argv=None):
                           "qcluster": [q.pid for q in qclusters]})
 
         # Memory of workers that served only the floor: what every worker carries before any page.
-        floor_browser = Browser(port, plan["session_cookie"], plan["probe"]["session"])
+        floor_browser = Browser(port, plan, plan["probe"])
         for _ in range(20 * args.workers * args.threads):
             floor_browser.get(FLOOR)
         memory_floor = gunicorn_memory(gunicorn)
@@ -420,9 +429,9 @@ def main(argv=None):
             loads.append(locust_run(env, port, tmp, "floor", args.floor_seconds, args.users, args.max_requests,
                                     f"floor-{number + 1}", meter))
             log(f"  {loads[-1]['rps']} req/s, p95 {loads[-1]['p95_ms']:.0f} ms, {loads[-1]['failures']} errors")
-        if args.pdf_free_run:
-            loads.append(locust_run(env, port, tmp, "product-nopdf", args.load_seconds, args.users, args.max_requests,
-                                    "product-nopdf", meter))
+        extra = (["product-nopdf"] if args.pdf_free_run else []) + (["product-made"] if args.made_run else [])
+        for mix in extra:
+            loads.append(locust_run(env, port, tmp, mix, args.load_seconds, args.users, args.max_requests, mix, meter))
             log(f"  {loads[-1]['rps']} req/s, p95 {loads[-1]['p95_ms']:.0f} ms, {loads[-1]['failures']} errors")
         memory_load = gunicorn_memory(gunicorn)
         memory_q = [memory_of(q.pid) | {"children": [memory_of(c) for c in children(q.pid)]} for q in qclusters]

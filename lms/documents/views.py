@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from lms.extensions.kept_pages import not_kept
 from lms.people import access
 from theme.pdf import pdf_response
 
@@ -19,6 +20,7 @@ def job(request, token):
     return render(request, "documents/job.html", {"job": document})
 
 
+@not_kept
 @login_required
 def download(request, token):
 

@@ -1,14 +1,14 @@
 """Parts of a page that belong to one person (dashboard panels, menu counts), kept in the cache between requests.
 
 A kept part is computed once and then served from the cache until one of the models it reads changes. Every model
-has a version in the cache; saving or deleting a row of it in any process (Django's signals, watched from the start,
-see `watch`; and `changed()` where code writes with `update()` or `bulk_create()`, which send none) gives that model
-a new version, so every entry that read it is missed and computed afresh on the next visit.
+has a version in the cache; any statement that writes its table, in any process, gives that model a new version
+(watch.py), so every entry that read it is missed and computed afresh on the next visit.
 
 The key holds the person's id, the day (shares expire, goals fall due) and a scope the caller gives: lms.people.kept
 passes the person's roles, what the access policy allows them. One person's part is never served to another, and
 new roles or a new day start afresh. As a last guard an entry lives at most KEEP_SECONDS, for a write that reached
 the database by a way no code here sees. (This floor knows no roles: lms.privacy's erasure calls `changed` too.)
+Whole pages are kept the same way (kept_pages.py).
 
 Only with a cache that every process shares (Redis): with Django's local-memory cache a change made in one process
 (a django-q2 worker's notice) would not renew what another keeps, so there nothing is kept (VKNZ_KEEP_SECONDS).
@@ -23,17 +23,16 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 
 from lms.conf import setting
+
+from .watch import EVERYTHING, install, note_read, renew, version_key
 
 KEEP_SECONDS = 120
 _PROCESS_CACHES = ("django.core.cache.backends.locmem.LocMemCache", "django.core.cache.backends.dummy.DummyCache")
 # A dependency on the page tree: publishing, unpublishing, moving or deleting any Wagtail page.
 PAGES = "wagtailcore.page"
-# Read by every kept part: renewed by work that rewrites rows of many models at once (stepping out, retention).
-EVERYTHING = "*"
 
 _PREFIX = "lms:kept:"
 _MISSING = object()
@@ -55,31 +54,30 @@ def _label(model) -> str:
     return model if isinstance(model, str) else model._meta.label_lower
 
 
-def _version_key(label: str) -> str:
-    return f"{_PREFIX}v:{label}"
+_version_key = version_key
 
 
 def changed(*models) -> None:
     """Every kept part that reads one of these models is computed afresh: at once, and again when the transaction
-    commits (a request that read the old rows in between must not keep them under the new version)."""
-    if not keep_seconds():
-        return
-    keys = [_version_key(_label(model)) for model in models]
+    commits. Writes through Django's connections do this by themselves (watch.py); this is for what changes
+    otherwise (EVERYTHING after erasure, the settings in a test)."""
+    renew([_label(model) for model in models], transaction.get_connection())
 
-    def renew():
-        tokens = {key: uuid.uuid4().hex for key in keys}
-        cache.set_many(tokens, None)
-        memo = _request_versions.get()
-        if memo is not None:
-            memo.update(tokens)
 
-    renew()
-    transaction.on_commit(renew)
+def remember_versions(tokens: dict) -> None:
+    """New versions set by this request: later reads in it see them without asking the cache."""
+    memo = _request_versions.get()
+    if memo is not None:
+        memo.update(tokens)
 
 
 @contextlib.contextmanager
 def one_read_per_request():
-    """Read every model's version at most once while this lasts (one request): one round trip, not one a part."""
+    """Read every model's version at most once while this lasts (one request): one round trip, not one a part.
+    Within an outer one this adds nothing (both middlewares open it)."""
+    if _request_versions.get() is not None:
+        yield
+        return
     token, entries = _request_versions.set({}), _request_entries.set({})
     try:
         yield
@@ -123,15 +121,31 @@ def _versions(labels) -> list:
     return [found[key] for key in keys]
 
 
-def _reading(reads) -> list:
+def reading(reads) -> list:
     """The labels whose versions a part's key carries: its models (or PAGES), and EVERYTHING."""
-    labels = [EVERYTHING, *(_label(model) for model in reads)]
+    labels = list(dict.fromkeys([EVERYTHING, *(_label(model) for model in reads)]))
     _asked.update(labels)
     return labels
 
 
-def _stamp(labels) -> str:
+def stamp(labels) -> str:
+    """One value for the present versions of these labels: another as soon as one of them changes."""
+    note_read(labels)  # a page that shows this kept value depends on what it was made of
     return hashlib.sha256("|".join(_versions(labels)).encode()).hexdigest()[:24]
+
+
+def fetch(key: str):
+    """What is kept under `key` (None if nothing), with the versions this process's kept parts read in the same
+    round trip when inside `one_read_per_request`."""
+    memo = _request_versions.get()
+    wanted = [key]
+    if memo is not None:
+        wanted += [version for version in map(_version_key, _asked) if version not in memo]
+    found = cache.get_many(wanted)
+    value = found.pop(key, None)
+    if memo is not None:
+        memo.update(found)
+    return value
 
 
 def _kept_or_computed(key, compute, seconds, memo=None):
@@ -143,43 +157,20 @@ def _kept_or_computed(key, compute, seconds, memo=None):
 
 
 def entry_key(part: str, user, labels, scope: str = "") -> str:
-    return f"{_PREFIX}{part}:{user.pk}:{scope}:{timezone.localdate().isoformat()}:{_stamp(labels)}"
-
-
-# Written often and read by no kept part: no need to renew anything when they change.
-QUIET = frozenset({"sessions.session", "django_q.ormq", "django_q.task", "django_q.schedule", "axes.accessattempt",
-                   "axes.accesslog", "axes.accessfailurelog", "lms_privacy.auditentry", "lms_documents.documentjob"})
-
-
-def _written(sender, instance=None, **kwargs):
-    label = sender._meta.label_lower
-    if label in QUIET or kwargs.get("raw"):
-        return
-    from wagtail.models import Page
-
-    changed(*([label, PAGES] if isinstance(instance, Page) else [label]))
-
-
-def _linked(sender, instance, model, action, **kwargs):
-    if action.startswith("post_"):
-        changed(sender._meta.label_lower, instance._meta.label_lower, model._meta.label_lower)
-
-
-def _pages_changed(sender, **kwargs):
-    changed(PAGES)
+    return f"{_PREFIX}{part}:{user.pk}:{scope}:{timezone.localdate().isoformat()}:{stamp(labels)}"
 
 
 def watch() -> None:
-    """Renew the version of every model a row of which is saved or deleted, in every process (web server, django-q2
-    worker, management command), whether or not that process ever kept anything: a part kept by the web server may
-    read what a worker writes. Called once, when the apps are ready (apps.py)."""
-    from wagtail.signals import page_published, page_unpublished, post_page_move
+    """Renew versions from every statement that writes, in every process (watch.py); and all of them when a test
+    changes the settings. Called once, when the apps are ready (apps.py)."""
+    from django.core.signals import setting_changed
 
-    post_save.connect(_written, weak=False, dispatch_uid="lms-kept-save")
-    post_delete.connect(_written, weak=False, dispatch_uid="lms-kept-delete")
-    m2m_changed.connect(_linked, weak=False, dispatch_uid="lms-kept-m2m")
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(_pages_changed, weak=False, dispatch_uid=f"lms-kept-pages-{id(signal)}")
+    install()
+    setting_changed.connect(_settings_changed, weak=False, dispatch_uid="lms-kept-settings")
+
+
+def _settings_changed(**kwargs):
+    changed(EVERYTHING)
 
 
 def kept(part: str, *reads, scope=None):
@@ -190,7 +181,7 @@ def kept(part: str, *reads, scope=None):
     The result must pickle (the cache may be Redis): model instances, numbers, lists, Panel and MenuItem do."""
 
     def decorate(fn):
-        labels = _reading(reads)
+        labels = reading(reads)
 
         def key_for(request):
             user = request.user
@@ -210,7 +201,7 @@ def kept(part: str, *reads, scope=None):
 
 
 def _shared_key(part: str, key: str, reads) -> str:
-    return f"{_PREFIX}shared:{part}:{hashlib.sha256(key.encode()).hexdigest()[:32]}:{_stamp(_reading(reads))}"
+    return f"{_PREFIX}shared:{part}:{hashlib.sha256(key.encode()).hexdigest()[:32]}:{stamp(reading(reads))}"
 
 
 def shared(part: str, key: str, reads, compute):

@@ -5,10 +5,11 @@ import functools
 
 from lms.extensions.kept import PAGES, changed
 from lms.extensions.kept import kept as _kept
+from lms.extensions.kept_pages import KeptPageMiddleware as _KeptPageMiddleware
 
 from .roles import roles_of
 
-__all__ = ["PAGES", "changed", "kept"]
+__all__ = ["PAGES", "KeptPageMiddleware", "changed", "kept"]
 
 
 def roles_scope(user) -> str:
@@ -16,3 +17,11 @@ def roles_scope(user) -> str:
 
 
 kept = functools.partial(_kept, scope=roles_scope)
+
+
+class KeptPageMiddleware(_KeptPageMiddleware):
+    """Whole pages kept per person and per set of roles (lms.extensions.kept_pages). The roles are read inside
+    the page as well, so a new role makes it afresh either way; in the key they guard a page that took its roles
+    from somewhere no query of the request shows."""
+
+    scope = staticmethod(roles_scope)

@@ -93,8 +93,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "lms.home.middleware.KeptSiteMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A page asked again while nothing it read has changed comes from the cache (lms/extensions/kept_pages.py).
+    "lms.people.kept.KeptPageMiddleware",
+    "lms.home.middleware.KeptSiteMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that a lockout answers before the view runs.

@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from lms.documents import services as documents
+from lms.extensions.kept_pages import not_kept
 from lms.people import access
 
 from ..ics import evaluation_calendar
@@ -20,6 +21,7 @@ def plan(request):
     return render(request, "goals/plan.html", {"plan": plan_for(request.user), "today": timezone.localdate()})
 
 
+@not_kept
 @login_required
 def plan_pdf(request):
     """The owner's own plan only: there is no URL for anyone else's. Large plans are made by a background job."""
@@ -27,6 +29,7 @@ def plan_pdf(request):
     return documents.deliver(request, PLAN)
 
 
+@not_kept
 @login_required
 def plan_ics(request):
     access.require_capability(request.user, KEEP_PLAN)
