@@ -22,7 +22,6 @@ from courses.models import ModuleCompletion, ModulePage
 from lms.cycles.models import ReflectionCycle, Step
 from lms.notifications.services import notify
 from lms.people import access
-from lms.people.kept import changed
 from lms.people.models import leader_pairs
 from lms.people.naming import display_name
 from lms.people.roles import Role, has_role
@@ -130,7 +129,6 @@ def generate_proposals(coordinator):
     """Replace the coordinator's unsent proposals by a fresh optimal set. Returns the matching result."""
     access.require_capability(coordinator, PROPOSE_PAIRS)
     BuddyPair.objects.filter(status=PairStatus.PROPOSED).update(status=PairStatus.WITHDRAWN)
-    changed(BuddyPair)
     newcomers, candidates, previous = pool()
     result = matching.propose(newcomers, candidates, previous)
     for proposal in result.proposals:
@@ -172,7 +170,6 @@ def change_buddy(coordinator, pair, buddy):
 def reject_proposal(coordinator, pair):
     access.require_capability(coordinator, PROPOSE_PAIRS)
     BuddyPair.objects.filter(pk=pair.pk, status=PairStatus.PROPOSED).update(status=PairStatus.WITHDRAWN)
-    changed(BuddyPair)
 
 
 @transaction.atomic
@@ -270,7 +267,6 @@ def end_expired_pairs(today=None) -> int:
             BuddyPair.objects.filter(pk=pair.pk, status=PairStatus.ACTIVE).update(
                 status=PairStatus.ENDED, ended_at=timezone.now(),
                 closing_note=_("Het koppel is afgelopen op de afgesproken einddatum."))
-            changed(BuddyPair)
             for person in (pair.newcomer, pair.buddy):
                 notify(person, key=f"buddy-ended:{pair.pk}:{person.pk}", title=_("Jullie buddyperiode is voorbij"),
                        body=_("Kijk samen terug: wat heeft het opgeleverd?"), link=pair.get_absolute_url())

@@ -1,6 +1,5 @@
 """Personal data of video-reflection: your cycles (with everything about them) and your work as an analyst."""
 
-from lms.extensions.kept import changed
 from lms.privacy.audit import register_item
 from lms.privacy.registry import PersonalData, PrivacyProvider, register
 
@@ -93,7 +92,6 @@ class CyclesProvider(PrivacyProvider):
     def erase(self, user, mode):
         # Someone else's cycle loses its interviewer, never its content: in both modes only the link goes.
         removed = ReflectionCycle.objects.filter(interviewer=user).exclude(owner=user).update(interviewer=None)
-        changed(ReflectionCycle)
         return removed + super().erase(user, mode)
 
     def export(self, user):

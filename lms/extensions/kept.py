@@ -7,7 +7,7 @@ has a version in the cache; any statement that writes its table, in any process,
 The key holds the person's id, the day (shares expire, goals fall due) and a scope the caller gives: lms.people.kept
 passes the person's roles, what the access policy allows them. One person's part is never served to another, and
 new roles or a new day start afresh. As a last guard an entry lives at most KEEP_SECONDS, for a write that reached
-the database by a way no code here sees. (This floor knows no roles: lms.privacy's erasure calls `changed` too.)
+the database by a way no code here sees (another program, a database trigger).
 Whole pages are kept the same way (kept_pages.py).
 
 Only with a cache that every process shares (Redis): with Django's local-memory cache a change made in one process
@@ -54,13 +54,10 @@ def _label(model) -> str:
     return model if isinstance(model, str) else model._meta.label_lower
 
 
-_version_key = version_key
-
-
 def changed(*models) -> None:
     """Every kept part that reads one of these models is computed afresh: at once, and again when the transaction
     commits. Writes through Django's connections do this by themselves (watch.py); this is for what changes
-    otherwise (EVERYTHING after erasure, the settings in a test)."""
+    outside the database (the settings, in a test)."""
     renew([_label(model) for model in models], transaction.get_connection())
 
 
@@ -99,12 +96,12 @@ def prefetch(request, fns) -> None:
 
 
 def _versions(labels) -> list:
-    keys = [_version_key(label) for label in labels]
+    keys = [version_key(label) for label in labels]
     memo = _request_versions.get()
     if memo is not None:
         if any(key not in memo for key in keys):
             # Every version any part may ask for in this request, in one round trip.
-            wanted = {*keys, *(_version_key(label) for label in _asked)}
+            wanted = {*keys, *(version_key(label) for label in _asked)}
             memo.update(cache.get_many([key for key in wanted if key not in memo]))
         found = {key: memo[key] for key in keys if key in memo}
     else:
@@ -140,7 +137,7 @@ def fetch(key: str):
     memo = _request_versions.get()
     wanted = [key]
     if memo is not None:
-        wanted += [version for version in map(_version_key, _asked) if version not in memo]
+        wanted += [version for version in map(version_key, _asked) if version not in memo]
     found = cache.get_many(wanted)
     value = found.pop(key, None)
     if memo is not None:

@@ -14,7 +14,6 @@ from django.utils.translation import gettext as _
 
 from lms.notifications.services import notify
 from lms.people import access
-from lms.people.kept import changed
 from lms.people.models import Share
 from lms.people.naming import display_name
 from theme.submissions import create_once
@@ -171,7 +170,6 @@ def delete_goal(user, goal):
         Share.objects.for_object(shared).delete()
     # Versions are protected against accidental deletion; here the whole goal goes, on purpose.
     Goal.objects.filter(pk__in=goal_ids).update(current_version=None)
-    changed(Goal)
     GoalEvaluation.objects.filter(goal_id__in=goal_ids).delete()
     Goal.objects.filter(pk__in=goal_ids).delete()
 

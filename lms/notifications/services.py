@@ -6,7 +6,6 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from lms.people import access
-from lms.people.kept import changed
 
 from .models import Notice
 
@@ -65,5 +64,4 @@ def mark_all_read(user) -> int:
     """Mark every unread notice of `user` as read; returns how many changed."""
     unread = access.visible_to(user, Notice.objects.unread(), access.CHANGE)
     marked = unread.update(read_at=timezone.now())
-    changed(Notice)
     return marked

@@ -3,13 +3,13 @@ changes with their roles, so a part kept under one set of roles is never served 
 
 import functools
 
-from lms.extensions.kept import PAGES, changed
+from lms.extensions.kept import PAGES
 from lms.extensions.kept import kept as _kept
 from lms.extensions.kept_pages import KeptPageMiddleware as _KeptPageMiddleware
 
 from .roles import roles_of
 
-__all__ = ["PAGES", "KeptPageMiddleware", "changed", "kept"]
+__all__ = ["PAGES", "KeptPageMiddleware", "kept"]
 
 
 def roles_scope(user) -> str:

@@ -11,7 +11,6 @@ from lms.privacy.signals import access_changed
 from theme.submissions import create_once
 
 from . import access
-from .kept import changed
 from .models import Share, leads
 from .naming import display_name
 from .roles import MANAGEMENT_ROLES, roles_of
@@ -63,7 +62,6 @@ def grant_share(owner, target, grantee, expires_on=None, submission_key=None) ->
             Share.objects.for_object(target).filter(
                 grantee=grantee, revoked_at__isnull=True, expires_on__lt=timezone.localdate()
             ).update(revoked_at=timezone.now())
-            changed(Share)
             share = create_once(
                 Share.objects.filter(owner=owner), submission_key,
                 lambda: Share.objects.create(owner=owner, grantee=grantee, target=target, expires_on=expires_on,
