@@ -68,7 +68,8 @@ def size_section(r):
         f"{r['plan']['timings'].get('migrate_s', '?')} s (migrate) + {r['plan']['timings'].get('demo_s', '?')} s "
         f"(demo) + {r['plan']['timings']['generate_s']} s (generate) + {r['plan']['timings']['analyze_s']} s "
         f"(VACUUM ANALYZE). Served by gunicorn, {s['workers']} workers × {s['threads']} threads, production "
-        f"settings; {s['qcluster']} django-q2 cluster(s) beside it; Redis "
+        f"settings; {s['qcluster']} django-q2 cluster(s) beside it"
+        + (f" at nice {s['qcluster_nice']}" if s.get("qcluster_nice") else "") + "; Redis "
         f"{'running (REDIS_URL set)' if r['redis'] else 'not installed or switched off: not used'}; "
         f"sessions: `{r['plan']['session_engine']}`, caches: "
         + ", ".join(f"`{name}`: `{backend}`" for name, backend in r["plan"]["cache_backends"].items()) + ".",

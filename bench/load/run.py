@@ -67,6 +67,9 @@ def parse_args(argv=None):
                         help="also a product run in which every page is made afresh (--no-made-run: not)")
     parser.add_argument("--max-requests", type=int, default=50_000, help="per load run, besides its time")
     parser.add_argument("--qcluster", type=int, default=1, help="django-q2 clusters beside gunicorn (0: none)")
+    parser.add_argument("--qcluster-nice", type=int, default=10,
+                        help="the clusters' niceness: on one machine with the web server, the PDFs wait for pages "
+                             "(as README's production section advises; 0: the same priority)")
     parser.add_argument("--redis", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory (logs) afterwards")
     parser.add_argument("--results", default=str(ROOT / "bench" / "RESULTS.md"))
@@ -396,6 +399,7 @@ def main(argv=None):
         for number in range(args.qcluster):
             qclusters.append(subprocess.Popen(
                 [PYTHON, "manage.py", "qcluster"], env={**served, "Q_WORKERS": "1"}, cwd=ROOT,
+                preexec_fn=lambda: os.nice(args.qcluster_nice),  # noqa: PLW1509 (no threads started yet)
                 stdout=open(tmp / f"qcluster-{number}.log", "wb"), stderr=subprocess.STDOUT,  # noqa: SIM115
                 start_new_session=True))
         port = free_port()
@@ -447,7 +451,7 @@ def main(argv=None):
             "settings": {key: getattr(args, key) for key in ("participants", "users", "mt_users", "workers",
                                                               "threads", "one_user_rounds", "pdf_rounds",
                                                               "load_seconds", "floor_seconds", "rounds",
-                                                              "qcluster")}
+                                                              "qcluster", "qcluster_nice")}
             | {"participant_weights": PARTICIPANT_WEIGHTS},
             "redis": bool(redis_url),
             "machine": machine(pg, redis if redis_url else None, load_at_start)
