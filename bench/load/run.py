@@ -79,6 +79,16 @@ def parse_args(argv=None):
 
 # --- processes --------------------------------------------------------------------------------------------------
 
+def lower_priority(niceness):
+    """In a child before it starts (no threads yet): a higher niceness for it and, where the kernel shares the CPU
+    between sessions first (autogroup, on for desktops and many servers), for its session as a whole: a process's
+    own niceness counts only against others of its session."""
+    os.nice(niceness)
+    autogroup = Path("/proc/self/autogroup")
+    if niceness and autogroup.exists():
+        autogroup.write_text(str(niceness))
+
+
 def run_step(command, env, timeout, log_file):
     """A child process with a deadline; stopped with its whole group if we are interrupted."""
     log(f"$ {shlex.join(str(c) for c in command[1:])}")
@@ -399,7 +409,7 @@ def main(argv=None):
         for number in range(args.qcluster):
             qclusters.append(subprocess.Popen(
                 [PYTHON, "manage.py", "qcluster"], env={**served, "Q_WORKERS": "1"}, cwd=ROOT,
-                preexec_fn=lambda: os.nice(args.qcluster_nice),  # noqa: PLW1509 (no threads started yet)
+                preexec_fn=lambda: lower_priority(args.qcluster_nice),
                 stdout=open(tmp / f"qcluster-{number}.log", "wb"), stderr=subprocess.STDOUT,  # noqa: SIM115
                 start_new_session=True))
         port = free_port()
