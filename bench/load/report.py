@@ -87,7 +87,8 @@ def size_section(r):
         f"evaluations), the MT member `{r['probe']['mt']}`. *Asked again*: the same address as before, served from "
         "what is kept while nothing it shows has changed (lms/extensions/kept_pages.py), as on a return visit; "
         "*made afresh*: the page at a new address each time, so its view makes it, as after a change. Queries: "
-        "in-process, the first request (cold caches), the page made afresh with warm caches, and asked again.",
+        "in-process, the first request of that pass (after the harness's own visit to each address, so already kept "
+        "where a page may be), the page made afresh at a new address, and asked again.",
         "",
         "| page | asked again: median | p95 | ratio to floor | made afresh: median | p95 | ratio to floor | "
         "queries first / made / again | HTTP |",
