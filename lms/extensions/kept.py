@@ -61,6 +61,11 @@ def changed(*models) -> None:
     renew([_label(model) for model in models], transaction.get_connection())
 
 
+def versions_read() -> frozenset:
+    """The versions this request has read so far (their keys); empty outside `one_read_per_request`."""
+    return frozenset(_request_versions.get() or ())
+
+
 def remember_versions(tokens: dict) -> None:
     """New versions set by this request: later reads in it see them without asking the cache."""
     memo = _request_versions.get()

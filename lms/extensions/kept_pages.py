@@ -55,13 +55,18 @@ class KeptPageMiddleware:
             entry = kept.fetch(key)
             if entry is not None and kept.stamp(kept.reading(entry["labels"])) == entry["stamp"]:
                 return self._served(entry)
-            secret = request.META.get("CSRF_COOKIE")
+            at_start, secret = kept.versions_read(), request.META.get("CSRF_COOKIE")
             with recording() as made:
                 response = self.get_response(request)
             if self._keepable(request, response, made, secret):
                 labels = kept.reading([*sorted(made.labels), settings.AUTH_USER_MODEL.lower()])
-                cache.set(key, {"labels": labels, "stamp": kept.stamp(labels), "status": response.status_code,
-                                 "headers": list(response.headers.items()), "content": response.content}, seconds)
+                stamp = kept.stamp(labels)  # gives a version to a label that had none, for the next visit
+                # Kept only under versions read before the page was made: one first read afterwards could be newer
+                # than the rows the page shows. (The next visit reads them all at its start.)
+                if all(kept.version_key(label) in at_start for label in labels):
+                    cache.set(key, {"labels": labels, "stamp": stamp, "status": response.status_code,
+                                     "headers": list(response.headers.items()), "content": response.content},
+                              seconds)
             return response
 
     def _may_keep(self, request) -> bool:
