@@ -22,13 +22,13 @@ from collections import defaultdict
 import gevent
 from locust import FastHttpUser, constant, events, task
 
+from bench.load.browse import FLOOR, cookies
 from bench.load.mix import PARTICIPANT_WEIGHTS, made_afresh
 
 PLAN = json.loads(open(os.environ["BENCH_PLAN"]).read())  # noqa: SIM115
 MIX = os.environ.get("BENCH_MIX", "product")
 MAX_REQUESTS = int(os.environ.get("BENCH_MAX_REQUESTS", "0"))
 OUT = os.environ.get("BENCH_OUT")
-FLOOR = "/__bench__/floor/"
 LOGIN_PATH = PLAN.get("login_path", "/inloggen/")
 
 _sessions = {role: itertools.cycle([s for s in PLAN["sessions"] if s["role"] == role])
@@ -83,9 +83,7 @@ class _SessionUser(FastHttpUser):
         with _lock:
             session = next(_sessions[self.role]) if MIX != "floor" else next(_all_sessions)
         self.pages = session["pages"]
-        # The session, and the CSRF cookie the person's browser keeps from an earlier page.
-        self.cookie = {"Cookie": f"{PLAN['session_cookie']}={session['session']}; "
-                                 f"{PLAN['csrf_cookie']}={session['csrf']}"}
+        self.cookie = {"Cookie": cookies(PLAN, session)}
 
     def get(self, name, url):
         with self.client.get(url, headers=self.cookie, name=name, allow_redirects=False,

@@ -105,9 +105,7 @@ def _versions(labels) -> list:
     memo = _request_versions.get()
     if memo is not None:
         if any(key not in memo for key in keys):
-            # Every version any part may ask for in this request, in one round trip.
-            wanted = {*keys, *(version_key(label) for label in _asked)}
-            memo.update(cache.get_many([key for key in wanted if key not in memo]))
+            _read_into(memo, keys)
         found = {key: memo[key] for key in keys if key in memo}
     else:
         found = cache.get_many(keys)
@@ -140,14 +138,19 @@ def fetch(key: str):
     """What is kept under `key` (None if nothing), with the versions this process's kept parts read in the same
     round trip when inside `one_read_per_request`."""
     memo = _request_versions.get()
-    wanted = [key]
-    if memo is not None:
-        wanted += [version for version in map(version_key, _asked) if version not in memo]
-    found = cache.get_many(wanted)
-    value = found.pop(key, None)
-    if memo is not None:
-        memo.update(found)
-    return value
+    if memo is None:
+        return cache.get(key)
+    return _read_into(memo, extra=[key]).get(key)
+
+
+def _read_into(memo, keys=(), extra=()) -> dict:
+    """One round trip to the cache: the versions `keys`, every version this process's kept parts and pages read
+    (they will be asked for in this request), and the entries `extra`. The versions go into the request's memo;
+    the entries found are returned."""
+    versions = {*keys, *map(version_key, _asked)} - memo.keys()
+    found = cache.get_many([*versions, *extra])
+    memo.update({key: value for key, value in found.items() if key in versions})
+    return {key: found[key] for key in extra if key in found}
 
 
 def _kept_or_computed(key, compute, seconds, memo=None):
